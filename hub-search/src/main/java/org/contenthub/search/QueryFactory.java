@@ -1,0 +1,130 @@
+package org.contenthub.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a {@link UserQuery} into a Lucene query over all text fields and their language variants,
+ * with the field boosts of {@link RankingSettings}. Words that analyse to nothing (stop words in
+ * every variant, punctuation, lone syntax characters) are dropped rather than matching nothing.
+ */
+final class QueryFactory {
+
+  /** A prefix shorter than this would expand to too many terms to be useful or fast. */
+  static final int MIN_PREFIX = 3;
+
+  private static final List<String> PREFIX_FIELDS =
+      List.of(SearchFields.TITLE, SearchFields.TAGS, SearchFields.SUMMARY, SearchFields.BODY);
+
+  private final Analyzer queryAnalyzer;
+  private final QueryBuilder builder;
+  private final RankingSettings ranking;
+
+  QueryFactory(HubAnalyzers analyzers, RankingSettings ranking) {
+    this.queryAnalyzer = analyzers.queryAnalyzer();
+    this.builder = new QueryBuilder(queryAnalyzer);
+    this.ranking = ranking;
+  }
+
+  /** The text query without ranking factors, or null when nothing searchable was typed. */
+  Query textQuery(UserQuery query) {
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
+    boolean anyRequired = false;
+    for (List<UserQuery.Part> group : query.groups()) {
+      List<Query> alternatives = new ArrayList<>();
+      for (UserQuery.Part part : group) {
+        Query q = partQuery(part);
+        if (q != null) {
+          alternatives.add(q);
+        }
+      }
+      if (alternatives.isEmpty()) {
+        continue;
+      }
+      anyRequired = true;
+      if (alternatives.size() == 1) {
+        top.add(alternatives.get(0), Occur.MUST);
+      } else {
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        alternatives.forEach(a -> or.add(a, Occur.SHOULD));
+        top.add(or.build(), Occur.MUST);
+      }
+    }
+    boolean anyExcluded = false;
+    for (UserQuery.Part part : query.excluded()) {
+      Query q = partQuery(part);
+      if (q != null) {
+        top.add(q, Occur.MUST_NOT);
+        anyExcluded = true;
+      }
+    }
+    if (!anyRequired && !anyExcluded) {
+      return null;
+    }
+    if (!anyRequired) {
+      top.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    return top.build();
+  }
+
+  /** The text query multiplied by freshness and popularity. */
+  Query ranked(Query textQuery, long nowMillis) {
+    RankingBoost boost = new RankingBoost(ranking, nowMillis);
+    return boost.isNeutral() ? textQuery : FunctionScoreQuery.boostByValue(textQuery, boost);
+  }
+
+  /** One word or phrase across all fields and variants, or null when it analyses to nothing. */
+  Query partQuery(UserQuery.Part part) {
+    List<Query> perField = new ArrayList<>();
+    for (String field : SearchFields.TEXT_FIELDS) {
+      float boost = ranking.boostOf(field);
+      add(perField, field, part.text(), boost);
+      add(perField, SearchFields.dutch(field), part.text(), boost * ranking.stemmedWeight());
+      add(perField, SearchFields.english(field), part.text(), boost * ranking.stemmedWeight());
+    }
+    if (part instanceof UserQuery.Word word && word.prefix()) {
+      BytesRef prefix = queryAnalyzer.normalize(SearchFields.TITLE, word.text());
+      if (prefix.length >= MIN_PREFIX && isSingleWord(word.text())) {
+        for (String field : PREFIX_FIELDS) {
+          // Constant score per field (the default rewrite): a completion counts as a half match.
+          perField.add(
+              new BoostQuery(
+                  new PrefixQuery(new Term(field, BytesRef.deepCopyOf(prefix))),
+                  ranking.boostOf(field) * 0.5f));
+        }
+      }
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    return new DisjunctionMaxQuery(perField, ranking.tieBreaker());
+  }
+
+  private void add(List<Query> out, String field, String text, float boost) {
+    Query q = builder.createPhraseQuery(field, text, 0);
+    if (q != null) {
+      out.add(boost == 1f ? q : new BoostQuery(q, boost));
+    }
+  }
+
+  private static boolean isSingleWord(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,115 @@
+package org.contenthub.search;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlighted snippets. The UnifiedHighlighter re-analyses the stored neutral text with the
+ * stacked-stems analyzer and accepts query terms of every field (the field matcher), so a match on
+ * {@code body_nl:fiets} lights up "fietsen" in the stored body. The formatter escapes the text
+ * (HTML-safe) and marks matches with {@code <mark>}.
+ */
+final class Snippets {
+
+  private static final int MAX_ANALYSED_CHARS = 20_000;
+  private static final int FALLBACK_CHARS = 240;
+  private static final String[] FIELDS = SearchFields.SNIPPET_FIELDS.toArray(String[]::new);
+
+  private final HubAnalyzers analyzers;
+
+  Snippets(HubAnalyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  /** One snippet per doc id: the field with the most marks, else the start of the summary/body. */
+  String[] snippets(IndexSearcher searcher, Query textQuery, int[] docIds) throws IOException {
+    String[] out = new String[docIds.length];
+    if (docIds.length == 0) {
+      return out;
+    }
+    Map<String, String[]> byField = null;
+    if (textQuery != null) {
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builder(searcher, analyzers.highlightAnalyzer())
+              .withFieldMatcher(field -> true)
+              .withWeightMatches(false)
+              .withMaxLength(MAX_ANALYSED_CHARS)
+              .withMaxNoHighlightPassages(0)
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+              .build();
+      int[] passages = new int[FIELDS.length];
+      java.util.Arrays.fill(passages, 2);
+      byField = highlighter.highlightFields(FIELDS, textQuery, docIds, passages);
+    }
+    for (int i = 0; i < docIds.length; i++) {
+      String best = null;
+      int bestMarks = 0;
+      if (byField != null) {
+        for (String field : FIELDS) {
+          String s = byField.get(field)[i];
+          int marks = s == null ? 0 : count(s, "<mark>");
+          if (marks > bestMarks) {
+            best = s;
+            bestMarks = marks;
+          }
+        }
+      }
+      out[i] = best != null ? best.strip() : fallback(searcher, docIds[i]);
+    }
+    return out;
+  }
+
+  private static String fallback(IndexSearcher searcher, int docId) throws IOException {
+    var doc =
+        searcher
+            .storedFields()
+            .document(
+                docId,
+                java.util.Set.of(SearchFields.SUMMARY, SearchFields.BODY, SearchFields.COMMENTARY));
+    String text = doc.get(SearchFields.SUMMARY);
+    if (text == null) {
+      text = doc.get(SearchFields.COMMENTARY);
+    }
+    if (text == null) {
+      text = doc.get(SearchFields.BODY);
+    }
+    if (text == null) {
+      return "";
+    }
+    String cut = text.length() <= FALLBACK_CHARS ? text : cutAtSpace(text) + " …";
+    return escape(cut.strip());
+  }
+
+  private static String cutAtSpace(String text) {
+    int space = text.lastIndexOf(' ', FALLBACK_CHARS);
+    return text.substring(0, space > FALLBACK_CHARS / 2 ? space : FALLBACK_CHARS);
+  }
+
+  static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#x27;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int count(String s, String needle) {
+    int n = 0;
+    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
+      n++;
+    }
+    return n;
+  }
+}
