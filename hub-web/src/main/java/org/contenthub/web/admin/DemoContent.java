@@ -1,0 +1,440 @@
+package org.contenthub.web.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.contenthub.web.items.Item;
+import org.contenthub.web.items.ItemInput;
+import org.contenthub.web.items.ItemRepository;
+import org.contenthub.web.items.ItemService;
+import org.contenthub.web.platform.HubSettings;
+import org.contenthub.web.platform.JdbcUrls;
+import org.contenthub.web.security.Account;
+import org.contenthub.web.security.AccountService;
+import org.contenthub.web.security.Roles;
+import org.contenthub.web.security.Viewer;
+
+/**
+ * The sample data of a fictional Dutch company, Polderlicht B.V. (energy-efficient lighting,
+ * Utrecht), so a first start shows a living hub: colleagues in every role, marketing's publications
+ * on every channel, curated articles with commentary, internal stories. All of it lives in this one
+ * class.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+  public static final String PASSWORD = "welkom-demo";
+  public static final List<String> USERNAMES =
+      List.of("sanne", "daan", "olivia", "eva", "pieter", "fatima", "joost");
+
+  private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+
+  private volatile boolean loaded;
+
+  @Inject HubSettings settings;
+  @Inject AccountService accounts;
+  @Inject ItemService itemService;
+  @Inject ItemRepository items;
+
+  /** Loads the demo when configured so, or by default into an empty embedded database. */
+  public boolean loadIfWanted() {
+    boolean wanted =
+        switch (settings.demoMode()) {
+          case ON -> accounts.findActive("eva").isEmpty();
+          case OFF -> false;
+          case AUTO -> JdbcUrls.isEmbeddedH2(settings.databaseUrl()) && items.count() == 0;
+        };
+    if (wanted) {
+      load();
+      LOG.info("Demo content of Polderlicht B.V. loaded");
+    }
+    loaded =
+        wanted
+            || (settings.demoMode() != HubSettings.DemoMode.OFF
+                && accounts.findActive("eva").isPresent());
+    return loaded;
+  }
+
+  /** Whether this hub holds the demo accounts, so the login page can name them. */
+  public boolean isLoaded() {
+    return loaded;
+  }
+
+  @Transactional
+  void load() {
+    Map<String, Account> people = new LinkedHashMap<>();
+    people.put("sanne", person("sanne", "Sanne de Vries", "Verkoop", "nl", Roles.EMPLOYEE));
+    people.put("daan", person("daan", "Daan Jansen", "Techniek", "nl", Roles.EXPERT));
+    people.put("olivia", person("olivia", "Olivia Brown", "IT", "en", Roles.EXPERT));
+    people.put("eva", person("eva", "Eva Bakker", "Communicatie", "nl", Roles.EDITOR));
+    people.put("pieter", person("pieter", "Pieter van Dijk", "Directie", "nl", Roles.SUPERVISOR));
+    people.put(
+        "fatima", person("fatima", "Fatima El Amrani", "Marketing", "nl", Roles.COMMUNICATIONS));
+    people.put(
+        "joost", person("joost", "Joost Visser (partner)", null, "nl", Roles.EXTERNAL_AMBASSADOR));
+
+    Viewer eva = viewer(people.get("eva"));
+    Viewer daan = viewer(people.get("daan"));
+    Viewer olivia = viewer(people.get("olivia"));
+    Viewer fatima = viewer(people.get("fatima"));
+
+    item(
+        fatima,
+        1,
+        "blog",
+        "Zo bespaart de gemeente Houten 40% op straatverlichting",
+        "Houten verving 6.000 lantaarnpalen door slimme ledverlichting. Wat leverde het op?",
+        "<p>In twee jaar tijd verving de gemeente Houten alle lantaarnpalen door slimme ledarmaturen van Polderlicht. Het resultaat: <strong>40% minder energieverbruik</strong> en minder klachten over donkere plekken.</p><p>Wethouder Meijer: ‘We dimmen ’s nachts waar het kan en lichten op waar het moet.’</p>",
+        "nl",
+        "public",
+        true,
+        "led.svg",
+        "duurzaamheid",
+        "straatverlichting",
+        "klantcase");
+    item(
+        fatima,
+        2,
+        "linkedin",
+        "We zoeken collega’s die het licht aan willen houden",
+        "Ons team Techniek groeit. Ken jij iemand die warm loopt voor slimme verlichting?",
+        "<p>Polderlicht groeit en zoekt drie servicemonteurs in de regio Utrecht. Deel dit bericht in je netwerk!</p>",
+        "nl",
+        "public",
+        true,
+        "team.svg",
+        "vacatures",
+        "werken bij");
+    item(
+        fatima,
+        3,
+        "x",
+        "Nieuw: de Polderlicht Zenith met daglichtsensor",
+        "Onze nieuwste armatuur past zich automatisch aan het daglicht aan.",
+        "<p>De Zenith meet het daglicht en dimt automatisch. Gemiddeld 25% extra besparing in kantoren.</p>",
+        "nl",
+        "public",
+        true,
+        "zenith.svg",
+        "product",
+        "innovatie");
+    item(
+        fatima,
+        4,
+        "facebook",
+        "Open dag in Utrecht: kijk achter de schermen",
+        "Op 14 december zet Polderlicht de deuren open voor buren en familie.",
+        "<p>Rondleidingen door de fabriek, proeven in het lichtlab en warme chocolademelk. Iedereen welkom!</p>",
+        "nl",
+        "public",
+        true,
+        null,
+        "evenement",
+        "utrecht");
+    item(
+        fatima,
+        5,
+        "instagram",
+        "Achter de schermen in ons lichtlab",
+        "Zo testen we elke armatuur 1.000 uur voordat hij de deur uitgaat.",
+        "<p>Een kijkje in het lichtlab, waar Daan en zijn team elke nieuwe armatuur op de proef stellen.</p>",
+        "nl",
+        "public",
+        true,
+        "lab.svg",
+        "achter de schermen",
+        "kwaliteit");
+    item(
+        fatima,
+        6,
+        "press_release",
+        "Polderlicht en Stedin starten pilot met slimme netten",
+        "Persbericht: verlichting die meebeweegt met de belasting van het stroomnet.",
+        "<p><strong>Utrecht, 2 november</strong> — Polderlicht B.V. en netbeheerder Stedin starten een pilot waarin straatverlichting automatisch dimt bij piekbelasting van het net.</p>",
+        "nl",
+        "public",
+        true,
+        null,
+        "persbericht",
+        "energietransitie",
+        "innovatie");
+    item(
+        fatima,
+        7,
+        "vacancy",
+        "Vacature: Servicemonteur verlichting (32–40 uur)",
+        "Je onderhoudt installaties bij gemeenten en bedrijven in Midden-Nederland.",
+        "<p>Wat ga je doen? Storingen verhelpen, installaties opleveren en klanten adviseren. Wat bieden we? Een bus, opleiding in het lichtlab en een goede cao.</p>",
+        "nl",
+        "public",
+        true,
+        "team.svg",
+        "vacatures",
+        "techniek");
+    item(
+        fatima,
+        8,
+        "blog",
+        "Five lessons from lighting a distribution centre",
+        "What we learned lighting 40,000 m² of warehouse for a logistics customer.",
+        "<p>Motion sensors, daylight harvesting and a maintenance plan the customer can read: five lessons from our biggest English-language project so far.</p>",
+        "en",
+        "public",
+        true,
+        "warehouse.svg",
+        "klantcase",
+        "logistics",
+        "duurzaamheid");
+    item(
+        fatima,
+        9,
+        "linkedin",
+        "Employee advocacy: why our colleagues share our stories",
+        "Ten colleagues with about 400 contacts each reach 4,000 people. That is why we started this hub.",
+        "<p>Our colleagues’ networks are bigger and more trusted than any company page. Share what you are proud of — in your own words.</p>",
+        "en",
+        "public",
+        true,
+        null,
+        "employee advocacy",
+        "social media");
+
+    curated(
+        daan,
+        10,
+        "Waarom led niet altijd de groenste keuze is",
+        "Een kritisch stuk over de levenscyclus van ledarmaturen en het belang van repareerbaarheid.",
+        "https://www.duurzaam-bouwen.example/artikel/led-levenscyclus",
+        "<p>Terecht punt: de armatuur moet ook <em>repareerbaar</em> zijn. Daarom ontwerpen wij onze Zenith met losse drivers. Goed leesvoer voor iedereen in Verkoop.</p>",
+        "nl",
+        "led",
+        "circulair",
+        "duurzaamheid");
+    curated(
+        olivia,
+        11,
+        "The real cost of smart building security",
+        "Connected lighting is part of the building network. An overview of the risks and the basics to get right.",
+        "https://www.securityweekly.example/smart-buildings",
+        "<p>Every sensor is a computer on the network. Worth reading before you promise a customer ‘smart’ anything — and a good checklist for our installers.</p>",
+        "en",
+        "security",
+        "smart building",
+        "it");
+    curated(
+        daan,
+        12,
+        "Circadiaanse verlichting in de zorg: wat zegt het onderzoek?",
+        "Overzicht van studies naar licht dat meebeweegt met het dag-nachtritme van patiënten.",
+        "https://www.zorgenlicht.example/onderzoek/circadiaans",
+        "<p>Het bewijs is sterker dan ik dacht, vooral voor ouderen met dementie. Interessant voor onze gesprekken met zorginstellingen.</p>",
+        "nl",
+        "zorg",
+        "onderzoek",
+        "innovatie");
+    curated(
+        fatima,
+        13,
+        "Tien tips voor een contentkalender die werkt",
+        "Plan je berichten samen met collega’s: zo blijft de kalender gevuld.",
+        "https://www.contentmarketing.example/tips/contentkalender",
+        "<p>Tip 4 gaan we proberen: collega’s zelf laten aangeven welke onderwerpen eraan komen. Wie doet mee?</p>",
+        "nl",
+        "contentkalender",
+        "social media",
+        "employee advocacy");
+
+    item(
+        eva,
+        14,
+        "internal",
+        "Daan wint de interne innovatieprijs",
+        "Met zijn idee voor losse drivers in de Zenith won Daan Jansen de innovatieprijs 2026.",
+        "<p>De jury was unaniem: repareerbare armaturen besparen klanten geld en grondstoffen. Gefeliciteerd, Daan!</p>",
+        "nl",
+        "internal",
+        false,
+        "award.svg",
+        "collega’s",
+        "innovatie");
+    item(
+        eva,
+        15,
+        "internal",
+        "Doe mee aan de Social Media Challenge",
+        "Vijf weken lang laten we samen ons netwerk groeien. Inschrijven kan tot vrijdag.",
+        "<p>Elke week een mail met de geplande berichten en de resultaten van de vorige week. De winnaar krijgt een dag in het lichtlab.</p>",
+        "nl",
+        "internal",
+        false,
+        null,
+        "challenge",
+        "social media");
+    item(
+        eva,
+        16,
+        "internal",
+        "New: our expense app in English",
+        "The expense app now speaks English too. Switch the language in your profile.",
+        "<p>Thanks to Olivia and the IT team, all internal apps are now available in Dutch and English.</p>",
+        "en",
+        "internal",
+        false,
+        null,
+        "it",
+        "colleagues");
+    item(
+                eva,
+                17,
+                "internal",
+                "Planning onderhoud lichtlab in december",
+                "Het lichtlab is van 16 tot en met 20 december dicht voor kalibratie.",
+                "<p>Alleen voor collega’s van Techniek: plan je metingen vóór 13 december.</p>",
+                "nl",
+                "department",
+                false,
+                "lab.svg",
+                "planning")
+            .department =
+        "Techniek";
+    item(
+        eva,
+        18,
+        "blog",
+        "Concept: jaaroverzicht 2026",
+        "Nog niet publiceren — wacht op akkoord van de directie.",
+        "<p>Een terugblik op een jaar vol groei. <em>Concept, graag feedback vóór vrijdag.</em></p>",
+        "nl",
+        "editorial",
+        false,
+        null,
+        "jaaroverzicht");
+    flush();
+  }
+
+  private final List<Sample> pending = new ArrayList<>();
+
+  /** One demo item before it is stored; mutable only while the list is being written. */
+  private static final class Sample {
+    Viewer author;
+    int daysAgo;
+    String channel;
+    String title;
+    String summary;
+    String body;
+    String commentary;
+    String sourceUrl;
+    String language;
+    String visibility;
+    boolean shareable;
+    String department;
+    String image;
+    List<String> tags;
+  }
+
+  private Sample item(
+      Viewer author,
+      int daysAgo,
+      String channel,
+      String title,
+      String summary,
+      String body,
+      String language,
+      String visibility,
+      boolean shareable,
+      String image,
+      String... tags) {
+    Sample sample = new Sample();
+    sample.author = author;
+    sample.daysAgo = daysAgo;
+    sample.channel = channel;
+    sample.title = title;
+    sample.summary = summary;
+    sample.body = body;
+    sample.language = language;
+    sample.visibility = visibility;
+    sample.shareable = shareable;
+    sample.image = image;
+    sample.tags = List.of(tags);
+    sample.department = author.department();
+    pending.add(sample);
+    return sample;
+  }
+
+  private void curated(
+      Viewer expert,
+      int daysAgo,
+      String title,
+      String summary,
+      String url,
+      String commentary,
+      String language,
+      String... tags) {
+    Sample sample =
+        item(expert, daysAgo, "web", title, summary, null, language, "internal", false, null, tags);
+    sample.sourceUrl = url;
+    sample.commentary = commentary;
+  }
+
+  private void flush() {
+    Instant now = Instant.now();
+    for (Sample sample : pending) {
+      ItemInput input =
+          new ItemInput(
+              sample.title,
+              sample.summary,
+              sample.body,
+              sample.commentary,
+              sample.sourceUrl,
+              null,
+              sample.channel,
+              null,
+              sample.language,
+              sample.tags,
+              sample.department,
+              now.minus(Duration.ofDays(sample.daysAgo).plusHours(sample.daysAgo * 3L))
+                  .atOffset(ZoneOffset.UTC),
+              sample.visibility,
+              sample.shareable,
+              null);
+      Item created = itemService.create(input, sample.author);
+      if (sample.image != null) {
+        // Shipped illustrations are served by the hub itself, so the demo needs no internet.
+        created.setImageUrl("/assets/demo/" + sample.image);
+      }
+    }
+    pending.clear();
+  }
+
+  private Account person(
+      String username, String name, String department, String language, String role) {
+    return accounts.create(
+        new AccountService.NewAccount(
+            username,
+            name,
+            username + "@polderlicht.example",
+            PASSWORD,
+            Set.of(role),
+            department,
+            language));
+  }
+
+  private static Viewer viewer(Account account) {
+    return new Viewer(
+        account.getId(),
+        account.getUsername(),
+        account.getDisplayName(),
+        account.getRoles(),
+        account.getDepartment(),
+        account.getLanguage());
+  }
+}

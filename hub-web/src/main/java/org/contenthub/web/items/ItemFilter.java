@@ -1,0 +1,34 @@
+package org.contenthub.web.items;
+
+/** What a reader narrows the feed to. Every part is optional; {@code page} starts at 1. */
+public record ItemFilter(
+    Channel channel,
+    String tag,
+    String department,
+    String language,
+    ItemType type,
+    int page,
+    int size) {
+
+  public static final int MAX_SIZE = 100;
+
+  public ItemFilter {
+    page = Math.max(page, 1);
+    size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
+    tag = blankToNull(tag) == null ? null : Tags.normalise(tag);
+    department = blankToNull(department);
+    language = blankToNull(language);
+  }
+
+  public static ItemFilter all(int page, int size) {
+    return new ItemFilter(null, null, null, null, null, page, size);
+  }
+
+  int offset() {
+    return (page - 1) * size;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,95 @@
+package org.contenthub.web.items;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.contenthub.web.security.Viewer;
+
+/** Items in the database, always read through the viewer's visibility condition. */
+@ApplicationScoped
+public class ItemRepository {
+
+  @PersistenceContext(unitName = "hub")
+  EntityManager em;
+
+  protected ItemRepository() {}
+
+  /** For tests outside the container. */
+  public ItemRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Optional<Item> findById(long id) {
+    return Optional.ofNullable(em.find(Item.class, id));
+  }
+
+  public Item save(Item item) {
+    em.persist(item);
+    return item;
+  }
+
+  public void delete(Item item) {
+    em.remove(item);
+  }
+
+  public long count() {
+    return em.createQuery("select count(i) from Item i", Long.class).getSingleResult();
+  }
+
+  /** One page of the items the viewer may see, newest first, and how many there are in all. */
+  public Slice find(ItemFilter filter, Viewer viewer) {
+    ItemVisibility.Condition visible = ItemVisibility.condition(viewer);
+    StringBuilder where = new StringBuilder(" where ").append(visible.jpql());
+    Map<String, Object> params = new LinkedHashMap<>(visible.parameters());
+    if (filter.channel() != null) {
+      where.append(" and i.channel = :channel");
+      params.put("channel", filter.channel());
+    }
+    if (filter.type() != null) {
+      where.append(" and i.type = :type");
+      params.put("type", filter.type());
+    }
+    if (filter.language() != null) {
+      where.append(" and i.language = :language");
+      params.put("language", filter.language());
+    }
+    if (filter.department() != null) {
+      where.append(" and lower(i.department) = :department");
+      params.put("department", filter.department().toLowerCase());
+    }
+    if (filter.tag() != null) {
+      where.append(" and :tag member of i.tags");
+      params.put("tag", filter.tag());
+    }
+    TypedQuery<Long> count = em.createQuery("select count(i) from Item i" + where, Long.class);
+    TypedQuery<Item> page =
+        em.createQuery(
+            "select i from Item i" + where + " order by i.publishedAt desc, i.id desc", Item.class);
+    params.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          page.setParameter(name, value);
+        });
+    long total = count.getSingleResult();
+    List<Item> items =
+        total == 0
+            ? List.of()
+            : page.setFirstResult(filter.offset()).setMaxResults(filter.size()).getResultList();
+    return new Slice(items, total);
+  }
+
+  /** The departments that have items, for the feed's filter. */
+  public List<String> departments() {
+    return em.createQuery(
+            "select distinct i.department from Item i where i.department is not null order by i.department",
+            String.class)
+        .getResultList();
+  }
+
+  public record Slice(List<Item> items, long total) {}
+}

@@ -1,0 +1,112 @@
+package org.contenthub.web.items;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.contenthub.web.platform.HtmlSanitizer;
+import org.contenthub.web.platform.Paged;
+import org.contenthub.web.security.Account;
+import org.contenthub.web.security.AccountRepository;
+import org.contenthub.web.security.Viewer;
+
+/** The rules for items: who sees them, how they are written, and in which transaction. */
+@ApplicationScoped
+public class ItemService {
+
+  @Inject ItemRepository items;
+  @Inject AccountRepository accounts;
+
+  public Paged<Item> list(ItemFilter filter, Viewer viewer) {
+    ItemRepository.Slice slice = items.find(filter, viewer);
+    return new Paged<>(slice.items(), filter.page(), filter.size(), slice.total());
+  }
+
+  /** The item, if it exists and the viewer may see it; otherwise 404, revealing nothing. */
+  public Item get(long id, Viewer viewer) {
+    return items
+        .findById(id)
+        .filter(item -> ItemVisibility.canSee(viewer, item))
+        .orElseThrow(() -> new NotFoundException("There is no item " + id + "."));
+  }
+
+  @Transactional
+  public Item create(ItemInput input, Viewer author) {
+    Channel channel = Channel.parse(input.channel());
+    Account account =
+        author.accountId() == null ? null : accounts.findById(author.accountId()).orElse(null);
+    Item item =
+        new Item(
+            input.type() == null ? ItemType.defaultFor(channel) : ItemType.parse(input.type()),
+            input.title().strip(),
+            channel,
+            input.language() == null ? "nl" : input.language(),
+            account);
+    apply(input, item);
+    return items.save(item);
+  }
+
+  @Transactional
+  public Item update(long id, ItemInput input, Viewer editor) {
+    Item item = get(id, editor);
+    if (input.version() != null && input.version() != item.getVersion()) {
+      throw new ClientErrorException(
+          "Item "
+              + id
+              + " was changed by someone else (you sent version "
+              + input.version()
+              + ", it is now at "
+              + item.getVersion()
+              + "). Reload it and apply your change again.",
+          Response.Status.CONFLICT);
+    }
+    Channel channel = Channel.parse(input.channel());
+    item.setChannel(channel);
+    item.setType(input.type() == null ? item.getType() : ItemType.parse(input.type()));
+    item.setTitle(input.title().strip());
+    if (input.language() != null) {
+      item.setLanguage(input.language());
+    }
+    apply(input, item);
+    item.touch();
+    return item;
+  }
+
+  @Transactional
+  public void delete(long id, Viewer editor) {
+    items.delete(get(id, editor));
+  }
+
+  public List<String> departments() {
+    return items.departments();
+  }
+
+  private static void apply(ItemInput input, Item item) {
+    item.setSummary(blankToNull(input.summary()));
+    item.setBody(HtmlSanitizer.sanitize(blankToNull(input.body())));
+    item.setCommentary(HtmlSanitizer.sanitize(blankToNull(input.commentary())));
+    item.setSourceUrl(blankToNull(input.sourceUrl()));
+    item.setImageUrl(blankToNull(input.imageUrl()));
+    item.setDepartment(blankToNull(input.department()));
+    item.setTags(Tags.normalise(input.tags()));
+    if (input.publishedAt() != null) {
+      item.setPublishedAt(input.publishedAt().toInstant());
+    } else if (item.getPublishedAt() == null) {
+      item.setPublishedAt(Instant.now());
+    }
+    if (input.visibility() != null) {
+      item.setVisibility(Visibility.parse(input.visibility()));
+    }
+    if (input.shareable() != null) {
+      item.setShareable(input.shareable());
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

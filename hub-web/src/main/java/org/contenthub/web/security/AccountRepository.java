@@ -1,0 +1,50 @@
+package org.contenthub.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Accounts in the database. */
+@ApplicationScoped
+public class AccountRepository {
+
+  @PersistenceContext(unitName = "hub")
+  EntityManager em;
+
+  protected AccountRepository() {}
+
+  /** For tests outside the container. */
+  public AccountRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  public Optional<Account> findById(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  public Optional<Account> findByUsername(String username) {
+    return em.createQuery("select a from Account a where a.username = :username", Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean hasRole(String role) {
+    return em.createQuery(
+                "select count(a) from Account a join a.roles r where r = :role and a.active = true",
+                Long.class)
+            .setParameter("role", role)
+            .getSingleResult()
+        > 0;
+  }
+
+  public long count() {
+    return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+  }
+
+  public Account save(Account account) {
+    em.persist(account);
+    return account;
+  }
+}
