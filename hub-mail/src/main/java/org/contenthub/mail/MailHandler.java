@@ -1,0 +1,15 @@
+package org.contenthub.mail;
+
+/** What hub-web does with each message the {@link MailboxReader} reads. */
+@FunctionalInterface
+public interface MailHandler {
+
+  /**
+   * Handles one message; returning normally files it in the processed folder. Throwing anything
+   * moves it to the quarantine folder instead and the reader goes on with the next message.
+   */
+  void handle(IncomingMail mail) throws Exception;
+
+  /** Told after a message was quarantined, e.g. to show it on the administrator's page. */
+  default void quarantined(String messageId, Exception cause) {}
+}
