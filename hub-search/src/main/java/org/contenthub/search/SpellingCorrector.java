@@ -36,7 +36,8 @@ final class SpellingCorrector {
   Optional<String> correct(IndexSearcher searcher, UserQuery query, Query acl, QueryFactory queries)
       throws IOException {
     DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setThresholdFrequency(1f);
+    // 0: any word in at least one document may be proposed (visibility is checked after)
+    checker.setThresholdFrequency(0f);
     checker.setMaxQueryFrequency(1f);
     checker.setMinQueryLength(4);
     boolean changed = false;

@@ -3,6 +3,8 @@ package org.contenthub.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -137,6 +139,31 @@ public record UserQuery(List<List<Part>> groups, List<Part> excluded) {
     }
   }
 
+  /**
+   * Query-syntax characters that people use as punctuation ({@code title:(fiets}, {@code fiets~}):
+   * they end a word, so the words around them are still searched.
+   */
+  private static final String SEPARATORS = ":()[]{}^~?\\/!+&|<>=,;";
+
+  /** Words that are Lucene field syntax when followed by a colon, as in {@code title:fiets}. */
+  private static final Set<String> FIELD_NAMES =
+      Set.of(
+          "title",
+          "body",
+          "summary",
+          "tags",
+          "tag",
+          "commentary",
+          "type",
+          "channel",
+          "department",
+          "language",
+          "url",
+          "author",
+          "id",
+          "text",
+          "content");
+
   private static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
@@ -166,8 +193,21 @@ public record UserQuery(List<List<Part>> groups, List<Part> excluded) {
         i = closed ? end + 1 : n;
         continue;
       }
+      if (SEPARATORS.indexOf(c) >= 0) {
+        if (c == ':' && !tokens.isEmpty()) {
+          Token previous = tokens.get(tokens.size() - 1);
+          if (!previous.quoted && FIELD_NAMES.contains(previous.text.toLowerCase(Locale.ROOT))) {
+            tokens.remove(tokens.size() - 1); // "title:fiets" searches fiets
+          }
+        }
+        i++;
+        continue;
+      }
       int start = i;
-      while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '"') {
+      while (i < n
+          && !Character.isWhitespace(text.charAt(i))
+          && text.charAt(i) != '"'
+          && SEPARATORS.indexOf(text.charAt(i)) < 0) {
         i++;
       }
       String word = text.substring(start, i);
