@@ -25,6 +25,9 @@ final class QueryFactory {
   /** A prefix shorter than this would expand to too many terms to be useful or fast. */
   static final int MIN_PREFIX = 3;
 
+  /** Up to this many words (or OR-groups, or phrases) all must match. */
+  static final int MATCH_ALL_UP_TO = 2;
+
   private static final List<String> PREFIX_FIELDS =
       List.of(SearchFields.TITLE, SearchFields.TAGS, SearchFields.SUMMARY, SearchFields.BODY);
 
@@ -40,8 +43,7 @@ final class QueryFactory {
 
   /** The text query without ranking factors, or null when nothing searchable was typed. */
   Query textQuery(UserQuery query) {
-    BooleanQuery.Builder top = new BooleanQuery.Builder();
-    boolean anyRequired = false;
+    List<Query> required = new ArrayList<>();
     for (List<UserQuery.Part> group : query.groups()) {
       List<Query> alternatives = new ArrayList<>();
       for (UserQuery.Part part : group) {
@@ -50,17 +52,23 @@ final class QueryFactory {
           alternatives.add(q);
         }
       }
-      if (alternatives.isEmpty()) {
-        continue;
-      }
-      anyRequired = true;
       if (alternatives.size() == 1) {
-        top.add(alternatives.get(0), Occur.MUST);
-      } else {
+        required.add(alternatives.get(0));
+      } else if (alternatives.size() > 1) {
         BooleanQuery.Builder or = new BooleanQuery.Builder();
         alternatives.forEach(a -> or.add(a, Occur.SHOULD));
-        top.add(or.build(), Occur.MUST);
+        required.add(or.build());
       }
+    }
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
+    // All words must match up to MATCH_ALL_UP_TO words; longer queries may miss one word in four,
+    // because people type sentences ("gelijke behandeling van vrouwen en mannen") whose every word
+    // rarely appears in one text.
+    if (required.size() <= MATCH_ALL_UP_TO) {
+      required.forEach(q -> top.add(q, Occur.MUST));
+    } else {
+      required.forEach(q -> top.add(q, Occur.SHOULD));
+      top.setMinimumNumberShouldMatch((int) Math.ceil(required.size() * 0.75));
     }
     boolean anyExcluded = false;
     for (UserQuery.Part part : query.excluded()) {
@@ -70,10 +78,10 @@ final class QueryFactory {
         anyExcluded = true;
       }
     }
-    if (!anyRequired && !anyExcluded) {
+    if (required.isEmpty() && !anyExcluded) {
       return null;
     }
-    if (!anyRequired) {
+    if (required.isEmpty()) {
       top.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     return top.build();
