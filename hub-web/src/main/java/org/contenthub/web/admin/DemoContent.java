@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.contenthub.web.items.Item;
 import org.contenthub.web.items.ItemInput;
 import org.contenthub.web.items.ItemRepository;
 import org.contenthub.web.items.ItemService;
@@ -36,6 +35,17 @@ public class DemoContent {
   public static final List<String> USERNAMES =
       List.of("sanne", "daan", "olivia", "eva", "pieter", "fatima", "joost");
 
+  /** The role each demo account shows off, in the order of {@link #USERNAMES}. */
+  public static final List<String> ROLES =
+      List.of(
+          Roles.EMPLOYEE,
+          Roles.EXPERT,
+          Roles.EXPERT,
+          Roles.EDITOR,
+          Roles.SUPERVISOR,
+          Roles.COMMUNICATIONS,
+          Roles.EXTERNAL_AMBASSADOR);
+
   private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
   private volatile boolean loaded;
@@ -45,7 +55,11 @@ public class DemoContent {
   @Inject ItemService itemService;
   @Inject ItemRepository items;
 
-  /** Loads the demo when configured so, or by default into an empty embedded database. */
+  /**
+   * Loads the demo when configured so, or by default into an empty embedded database; all of it or
+   * nothing, in one transaction.
+   */
+  @Transactional
   public boolean loadIfWanted() {
     boolean wanted =
         switch (settings.demoMode()) {
@@ -69,8 +83,7 @@ public class DemoContent {
     return loaded;
   }
 
-  @Transactional
-  void load() {
+  private void load() {
     Map<String, Account> people = new LinkedHashMap<>();
     people.put("sanne", person("sanne", "Sanne de Vries", "Verkoop", "nl", Roles.EMPLOYEE));
     people.put("daan", person("daan", "Daan Jansen", "Techniek", "nl", Roles.EXPERT));
@@ -388,29 +401,21 @@ public class DemoContent {
   private void flush() {
     Instant now = Instant.now();
     for (Sample sample : pending) {
-      ItemInput input =
-          new ItemInput(
-              sample.title,
-              sample.summary,
-              sample.body,
-              sample.commentary,
-              sample.sourceUrl,
-              null,
-              sample.channel,
-              null,
-              sample.language,
-              sample.tags,
-              sample.department,
-              now.minus(Duration.ofDays(sample.daysAgo).plusHours(sample.daysAgo * 3L))
-                  .atOffset(ZoneOffset.UTC),
-              sample.visibility,
-              sample.shareable,
-              null);
-      Item created = itemService.create(input, sample.author);
-      if (sample.image != null) {
-        // Shipped illustrations are served by the hub itself, so the demo needs no internet.
-        created.setImageUrl("/assets/demo/" + sample.image);
-      }
+      ItemInput input = new ItemInput(sample.title, sample.channel, sample.language);
+      input.summary = sample.summary;
+      input.body = sample.body;
+      input.commentary = sample.commentary;
+      input.sourceUrl = sample.sourceUrl;
+      // Shipped illustrations are served by the hub itself, so the demo needs no internet.
+      input.imageUrl = sample.image == null ? null : "/assets/demo/" + sample.image;
+      input.tags = sample.tags;
+      input.department = sample.department;
+      input.publishedAt =
+          now.minus(Duration.ofDays(sample.daysAgo).plusHours(sample.daysAgo * 3L))
+              .atOffset(ZoneOffset.UTC);
+      input.visibility = sample.visibility;
+      input.shareable = sample.shareable;
+      itemService.create(input, sample.author);
     }
     pending.clear();
   }

@@ -3,20 +3,16 @@ package org.contenthub.web.items;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -40,26 +36,8 @@ public class ItemResource {
   @RolesAllowed({Roles.EMPLOYEE, Roles.EXTERNAL_AMBASSADOR})
   @Operation(
       summary = "The items the caller may see, newest first, filtered and paged (page starts at 1)")
-  public Paged<ItemView> list(
-      @QueryParam("channel") @Pattern(regexp = Channel.PATTERN, message = Channel.CHOICES)
-          String channel,
-      @QueryParam("type") @Pattern(regexp = ItemType.PATTERN, message = ItemType.CHOICES)
-          String type,
-      @QueryParam("tag") String tag,
-      @QueryParam("department") String department,
-      @QueryParam("lang") @Pattern(regexp = "nl|en", message = "must be nl or en") String lang,
-      @QueryParam("page") @DefaultValue("1") @Min(1) int page,
-      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ItemFilter.MAX_SIZE) int size) {
-    ItemFilter filter =
-        new ItemFilter(
-            channel == null ? null : Channel.parse(channel),
-            tag,
-            department,
-            lang,
-            type == null ? null : ItemType.parse(type),
-            page,
-            size);
-    Paged<Item> result = service.list(filter, viewer.get());
+  public Paged<ItemView> list(@Valid @BeanParam ItemQuery query) {
+    Paged<Item> result = service.list(query.toFilter(), viewer.get());
     return new Paged<>(
         result.items().stream().map(ItemView::of).toList(),
         result.page(),
@@ -78,7 +56,8 @@ public class ItemResource {
   @POST
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Operation(summary = "Create an item; body and commentary HTML are sanitised")
-  public Response create(@NotNull(message = "a JSON body is required") @Valid ItemInput input) {
+  public Response create(@Valid ItemInput input) {
+    requireBody(input);
     ItemView created = ItemView.of(service.create(input, viewer.get()));
     return Response.created(UriBuilder.fromPath("/api/v1/items/{id}").build(created.id()))
         .entity(created)
@@ -89,9 +68,8 @@ public class ItemResource {
   @Path("{id}")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Operation(summary = "Replace an item; send the version you read to detect concurrent changes")
-  public ItemView update(
-      @PathParam("id") long id,
-      @NotNull(message = "a JSON body is required") @Valid ItemInput input) {
+  public ItemView update(@PathParam("id") long id, @Valid ItemInput input) {
+    requireBody(input);
     return ItemView.of(service.update(id, input, viewer.get()));
   }
 
@@ -102,5 +80,11 @@ public class ItemResource {
   public Response delete(@PathParam("id") long id) {
     service.delete(id, viewer.get());
     return Response.noContent().build();
+  }
+
+  private static void requireBody(ItemInput input) {
+    if (input == null) {
+      throw new BadRequestException("A JSON body is required.");
+    }
   }
 }

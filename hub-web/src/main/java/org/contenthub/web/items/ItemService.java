@@ -36,15 +36,15 @@ public class ItemService {
 
   @Transactional
   public Item create(ItemInput input, Viewer author) {
-    Channel channel = Channel.parse(input.channel());
+    Channel channel = Channel.parse(input.channel);
     Account account =
         author.accountId() == null ? null : accounts.findById(author.accountId()).orElse(null);
     Item item =
         new Item(
-            input.type() == null ? ItemType.defaultFor(channel) : ItemType.parse(input.type()),
-            input.title().strip(),
+            input.type == null ? ItemType.defaultFor(channel) : ItemType.parse(input.type),
+            input.title.strip(),
             channel,
-            input.language() == null ? "nl" : input.language(),
+            input.language == null ? "nl" : input.language,
             account);
     apply(input, item);
     return items.save(item);
@@ -53,23 +53,23 @@ public class ItemService {
   @Transactional
   public Item update(long id, ItemInput input, Viewer editor) {
     Item item = get(id, editor);
-    if (input.version() != null && input.version() != item.getVersion()) {
+    if (input.version != null && input.version != item.getVersion()) {
       throw new ClientErrorException(
           "Item "
               + id
               + " was changed by someone else (you sent version "
-              + input.version()
+              + input.version
               + ", it is now at "
               + item.getVersion()
               + "). Reload it and apply your change again.",
           Response.Status.CONFLICT);
     }
-    Channel channel = Channel.parse(input.channel());
+    Channel channel = Channel.parse(input.channel);
     item.setChannel(channel);
-    item.setType(input.type() == null ? item.getType() : ItemType.parse(input.type()));
-    item.setTitle(input.title().strip());
-    if (input.language() != null) {
-      item.setLanguage(input.language());
+    item.setType(input.type == null ? item.getType() : ItemType.parse(input.type));
+    item.setTitle(input.title.strip());
+    if (input.language != null) {
+      item.setLanguage(input.language);
     }
     apply(input, item);
     item.touch();
@@ -86,23 +86,23 @@ public class ItemService {
   }
 
   private static void apply(ItemInput input, Item item) {
-    item.setSummary(blankToNull(input.summary()));
-    item.setBody(HtmlSanitizer.sanitize(blankToNull(input.body())));
-    item.setCommentary(HtmlSanitizer.sanitize(blankToNull(input.commentary())));
-    item.setSourceUrl(blankToNull(input.sourceUrl()));
-    item.setImageUrl(blankToNull(input.imageUrl()));
-    item.setDepartment(blankToNull(input.department()));
-    item.setTags(Tags.normalise(input.tags()));
-    if (input.publishedAt() != null) {
-      item.setPublishedAt(input.publishedAt().toInstant());
+    item.setSummary(blankToNull(input.summary));
+    item.setBody(HtmlSanitizer.sanitize(blankToNull(input.body)));
+    item.setCommentary(HtmlSanitizer.sanitize(blankToNull(input.commentary)));
+    item.setSourceUrl(blankToNull(input.sourceUrl));
+    item.setImageUrl(blankToNull(input.imageUrl));
+    item.setDepartment(blankToNull(input.department));
+    item.setTags(Tags.normalise(input.tags));
+    if (input.publishedAt != null) {
+      item.setPublishedAt(input.publishedAt.toInstant());
     } else if (item.getPublishedAt() == null) {
       item.setPublishedAt(Instant.now());
     }
-    if (input.visibility() != null) {
-      item.setVisibility(Visibility.parse(input.visibility()));
+    if (input.visibility != null) {
+      item.setVisibility(Visibility.parse(input.visibility));
     }
-    if (input.shareable() != null) {
-      item.setShareable(input.shareable());
+    if (input.shareable != null) {
+      item.setShareable(input.shareable);
     }
   }
 

@@ -37,13 +37,17 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
 
   /** The property path without the method and parameter names JAX-RS puts in front. */
   static String fieldOf(ConstraintViolation<?> violation) {
+    List<Path.Node> nodes = new java.util.ArrayList<>();
+    violation.getPropertyPath().forEach(nodes::add);
     StringBuilder field = new StringBuilder();
-    for (Path.Node node : violation.getPropertyPath()) {
+    for (int i = 0; i < nodes.size(); i++) {
+      Path.Node node = nodes.get(i);
+      boolean last = i == nodes.size() - 1;
       switch (node.getKind()) {
-        case METHOD, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
-          if (node.getKind() == jakarta.validation.ElementKind.PARAMETER
-              && violation.getPropertyPath().toString().endsWith(node.getName())) {
-            field.append(node.getName()); // a query or path parameter itself
+        case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
+        case PARAMETER -> {
+          if (last) {
+            field.append(node.getName()); // a parameter that is itself the offender
           }
         }
         default -> {

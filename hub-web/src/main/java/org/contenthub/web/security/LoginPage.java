@@ -86,6 +86,8 @@ public class LoginPage {
         loggedOut,
         "demoAccounts",
         demo.isLoaded() ? DemoContent.USERNAMES : java.util.List.of(),
+        "demoRoles",
+        DemoContent.ROLES,
         "demoPassword",
         DemoContent.PASSWORD);
   }

@@ -1,0 +1,232 @@
+package org.contenthub.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The hub as a newcomer meets it: {@code java -jar content-hub.jar} on a fresh data directory,
+ * healthy, with demo content and a generated administrator password on the console, usable in a
+ * real Chromium, and stopping cleanly.
+ */
+class PackagedHubIT {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static RunningHub hub;
+  private WebDriver browser;
+
+  @BeforeAll
+  static void startTheJar() throws Exception {
+    hub = RunningHub.start(Map.of());
+    System.out.printf(
+        "content-hub.jar: /health UP after %.1f s, resident memory %d MiB%n",
+        hub.startup.toMillis() / 1000.0, hub.residentMemoryMiB());
+  }
+
+  @AfterAll
+  static void stopsCleanly() throws Exception {
+    assertThat(hub.stop(Duration.ofSeconds(60)))
+        .as("the hub ends within a minute of SIGTERM")
+        .isTrue();
+  }
+
+  @Test
+  void healthReportsTheRealChecks() throws Exception {
+    HttpResponse<String> health = get("health", null);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body())
+        .contains("\"database\"", "\"search-index\"", "\"mail\"")
+        .doesNotContain("DOWN");
+    assertThat(hub.dataDir.resolve("db")).isDirectory();
+    assertThat(hub.dataDir.resolve("index")).isDirectory();
+  }
+
+  @Test
+  void theConsoleSaysWhereToGoAndTheGeneratedAdminPasswordWorks() throws Exception {
+    String console = hub.consoleText();
+    assertThat(console).contains("Content Hub is ready: http://localhost:" + hub.port + "/");
+    Matcher password = Pattern.compile("Log in as 'admin' with password: (\\S+)").matcher(console);
+    assertThat(password.find()).as("the generated password is printed").isTrue();
+    assertThat(get("api/v1/items", "admin:" + password.group(1)).statusCode()).isEqualTo(200);
+    assertThat(get("api/v1/items", "admin:not-it").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+    HttpResponse<String> home = get("", null);
+    assertThat(home.statusCode()).isEqualTo(303);
+    assertThat(home.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    HttpResponse<String> login = get("login", null);
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).contains("<form", "name=\"_csrf\"");
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=nl-NL");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+    browser = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aColleagueLogsInFiltersTheFeedAndSwitchesLanguage() throws Exception {
+    browser.get(hub.uri("").toString());
+    assertThat(browser.getCurrentUrl()).contains("/login");
+    assertAccessible("login");
+    screenshot("login");
+
+    browser.findElement(By.id("username")).sendKeys("sanne");
+    browser.findElement(By.id("password")).sendKeys("welkom-demo");
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+    await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wat er speelt");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+    List<String> channels = texts(".card .badge[class*=ch-]");
+    assertThat(channels).contains("Blog", "LinkedIn", "Persbericht", "Vacature", "Van het web");
+    assertThat(browser.getPageSource())
+        .doesNotContain("Planning onderhoud lichtlab", "Concept: jaaroverzicht");
+    assertAccessible("feed");
+    screenshot("feed");
+
+    // Filtering swaps only the list (htmx), and the address follows.
+    new Select(browser.findElement(By.id("f-channel"))).selectByVisibleText("LinkedIn");
+    await().until(d -> d.getCurrentUrl().contains("channel=linkedin"));
+    await().until(d -> texts(".card .badge[class*=ch-]").stream().allMatch("LinkedIn"::equals));
+    assertThat(texts(".card .card-title"))
+        .contains("We zoeken collega’s die het licht aan willen houden");
+    screenshot("feed-linkedin");
+
+    browser.findElement(By.cssSelector(".card .card-title a")).click();
+    await().until(d -> d.getCurrentUrl().contains("/items/"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+    screenshot("item");
+
+    // Another department's notice and the editors' draft stay out of sight, also when asked for.
+    browser.get(hub.uri("?channel=internal").toString());
+    assertThat(texts(".card .card-title")).contains("Daan wint de interne innovatieprijs");
+    assertThat(browser.getPageSource()).doesNotContain("Planning onderhoud lichtlab");
+    browser.get(hub.uri("?channel=blog").toString());
+    assertThat(browser.getPageSource()).doesNotContain("Concept: jaaroverzicht");
+
+    browser.findElement(By.cssSelector("a.lang-switch")).click();
+    await().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    browser.get(hub.uri("").toString());
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What is happening");
+    assertThat(texts(".card .badge[class*=ch-]")).contains("Press release");
+    screenshot("feed-en");
+  }
+
+  @Test
+  void aWrongPasswordShowsAReadableMessageAndAnExpertSeesTheirDepartment() {
+    browser.get(hub.uri("login").toString());
+    browser.findElement(By.id("username")).sendKeys("daan");
+    browser.findElement(By.id("password")).sendKeys("verkeerd");
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+        .contains("kennen we niet");
+
+    browser.findElement(By.id("username")).sendKeys("daan");
+    browser.findElement(By.id("password")).sendKeys("welkom-demo");
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
+    browser.get(hub.uri("?channel=internal").toString());
+    assertThat(texts(".card .card-title")).contains("Planning onderhoud lichtlab in december");
+  }
+
+  private WebDriverWait await() {
+    return new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  private List<String> texts(String css) {
+    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  /** axe-core in the page: no serious or critical accessibility violations. */
+  private void assertAccessible(String page) {
+    Results results = new AxeBuilder().analyze(browser);
+    List<String> serious =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .map(PackagedHubIT::describe)
+            .toList();
+    assertThat(serious).as("accessibility of the %s page", page).isEmpty();
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId()
+        + ": "
+        + rule.getHelp()
+        + " "
+        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static HttpResponse<String> get(String path, String credentials) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(hub.uri(path));
+    if (credentials != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

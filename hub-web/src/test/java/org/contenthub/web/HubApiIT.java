@@ -1,0 +1,324 @@
+package org.contenthub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The packaged WAR on a real Payara Micro, exercised over HTTP the way clients use it: one
+ * deployment serves every test, and no test depends on another's data or order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HubApiIT {
+
+  private static final String DEMO_PASSWORD = "welkom-demo";
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Deployment(testable = false)
+  static WebArchive hub() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hub.war")));
+  }
+
+  @Test
+  void anEditorCreatesReadsUpdatesAndDeletesAnItem() throws Exception {
+    String title = "Nieuwe vestiging in Zwolle " + System.nanoTime();
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/v1/items",
+            "eva",
+            """
+            {"title": "%s", "summary": "We openen een vestiging.", "channel": "press_release",
+             "body": "<p>Welkom <script>alert(1)</script><a href=\\"javascript:x()\\">hier</a></p>",
+             "tags": ["Vestigingen", " uitbreiding "], "department": "Directie", "language": "nl",
+             "visibility": "internal", "publishedAt": "2026-11-20T09:30:00+01:00"}
+            """
+                .formatted(title));
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonObject item = json(created.body());
+    long id = item.getJsonNumber("id").longValue();
+    assertThat(created.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/items/" + id));
+    assertThat(item.getString("body"))
+        .doesNotContain("<script")
+        .doesNotContain("javascript:")
+        .contains("Welkom");
+    assertThat(item.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("uitbreiding", "vestigingen");
+    assertThat(item.getString("publishedAt")).isEqualTo("2026-11-20T08:30:00Z");
+    assertThat(item.getJsonObject("author").getString("name")).isEqualTo("Eva Bakker");
+
+    HttpResponse<String> read = send("GET", "api/v1/items/" + id, "sanne", null);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(json(read.body()).getString("title")).isEqualTo(title);
+
+    long version = item.getJsonNumber("version").longValue();
+    HttpResponse<String> updated =
+        send(
+            "PUT",
+            "api/v1/items/" + id,
+            "eva",
+            "{\"title\": \"%s (bijgewerkt)\", \"channel\": \"press_release\", \"version\": %d}"
+                .formatted(title, version));
+    assertThat(updated.statusCode()).isEqualTo(200);
+    assertThat(json(updated.body()).getString("title")).endsWith("(bijgewerkt)");
+
+    HttpResponse<String> stale =
+        send(
+            "PUT",
+            "api/v1/items/" + id,
+            "eva",
+            "{\"title\": \"overwrite\", \"channel\": \"blog\", \"version\": %d}"
+                .formatted(version));
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(problem(stale).getString("detail")).contains("changed by someone else");
+    assertThat(json(send("GET", "api/v1/items/" + id, "eva", null).body()).getString("title"))
+        .endsWith("(bijgewerkt)");
+
+    assertThat(send("DELETE", "api/v1/items/" + id, "eva", null).statusCode()).isEqualTo(204);
+    assertThat(send("GET", "api/v1/items/" + id, "eva", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void listsFilterByChannelTagDepartmentAndLanguageAndPage() throws Exception {
+    JsonObject blogs =
+        json(send("GET", "api/v1/items?channel=blog&size=100", "sanne", null).body());
+    assertThat(blogs.getJsonArray("items")).isNotEmpty();
+    assertThat(strings(blogs.getJsonArray("items"), "channel")).containsOnly("blog");
+
+    JsonObject english = json(send("GET", "api/v1/items?lang=en&size=100", "sanne", null).body());
+    assertThat(strings(english.getJsonArray("items"), "language")).containsOnly("en");
+
+    JsonObject tagged =
+        json(send("GET", "api/v1/items?tag=innovatie&size=100", "sanne", null).body());
+    assertThat(tagged.getJsonArray("items"))
+        .allSatisfy(
+            i ->
+                assertThat(i.asJsonObject().getJsonArray("tags").toString()).contains("innovatie"));
+
+    JsonObject page = json(send("GET", "api/v1/items?page=2&size=3", "sanne", null).body());
+    assertThat(page.getInt("page")).isEqualTo(2);
+    assertThat(page.getInt("size")).isEqualTo(3);
+    assertThat(page.getJsonArray("items")).hasSize(3);
+    assertThat(page.getJsonNumber("total").longValue()).isGreaterThan(6);
+  }
+
+  @Test
+  void visibilityFollowsRolesAndDepartments() throws Exception {
+    List<String> employee = titles("sanne");
+    List<String> technician = titles("daan");
+    List<String> editor = titles("eva");
+    List<String> guest = titles("joost");
+    assertThat(employee)
+        .doesNotContain("Planning onderhoud lichtlab in december", "Concept: jaaroverzicht 2026");
+    assertThat(technician)
+        .contains("Planning onderhoud lichtlab in december")
+        .doesNotContain("Concept: jaaroverzicht 2026");
+    assertThat(editor)
+        .contains("Planning onderhoud lichtlab in december", "Concept: jaaroverzicht 2026");
+    assertThat(guest)
+        .contains("Zo bespaart de gemeente Houten 40% op straatverlichting")
+        .doesNotContain("Daan wint de interne innovatieprijs");
+  }
+
+  @Test
+  void badInputGetsAProblemNamingTheField() throws Exception {
+    HttpResponse<String> invalid =
+        send(
+            "POST",
+            "api/v1/items",
+            "eva",
+            "{\"title\": \"\", \"channel\": \"myspace\", \"imageUrl\": \"javascript:alert(1)\"}");
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonObject problem = problem(invalid);
+    assertThat(strings(problem.getJsonArray("errors"), "field"))
+        .containsExactly("channel", "imageUrl", "title");
+
+    JsonObject unknown =
+        problem(
+            send(
+                "POST",
+                "api/v1/items",
+                "eva",
+                "{\"title\": \"x\", \"channel\": \"blog\", \"colour\": \"red\"}"));
+    assertThat(unknown.getInt("status")).isEqualTo(400);
+    assertThat(strings(unknown.getJsonArray("errors"), "field")).containsExactly("colour");
+
+    JsonObject broken = problem(send("POST", "api/v1/items", "eva", "{\"title\": "));
+    assertThat(broken.getInt("status")).isEqualTo(400);
+    assertThat(broken.getString("detail")).contains("not valid JSON");
+
+    JsonObject tooBig = problem(send("GET", "api/v1/items?size=1000", "eva", null));
+    assertThat(tooBig.getInt("status")).isEqualTo(400);
+    assertThat(strings(tooBig.getJsonArray("errors"), "field")).containsExactly("size");
+
+    long before =
+        json(send("GET", "api/v1/items?size=1", "eva", null).body())
+            .getJsonNumber("total")
+            .longValue();
+    send(
+        "POST",
+        "api/v1/items",
+        "eva",
+        "{\"title\": \"" + "x".repeat(400) + "\", \"channel\": \"blog\"}");
+    long after =
+        json(send("GET", "api/v1/items?size=1", "eva", null).body())
+            .getJsonNumber("total")
+            .longValue();
+    assertThat(after).as("a refused request stores nothing").isEqualTo(before);
+  }
+
+  @Test
+  void unknownIdsAreNotFoundAndNoBodyLeaksAStackTrace() throws Exception {
+    HttpResponse<String> missing = send("GET", "api/v1/items/987654321", "eva", null);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(problem(missing).getString("detail")).contains("987654321");
+    assertThat(missing.body()).doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  @Test
+  void everyApiEndpointChecksWhoIsCalling() throws Exception {
+    Map<String, String> writes =
+        Map.of("POST", "api/v1/items", "PUT", "api/v1/items/1", "DELETE", "api/v1/items/1");
+    for (var write : writes.entrySet()) {
+      String body =
+          write.getKey().equals("DELETE") ? null : "{\"title\": \"x\", \"channel\": \"blog\"}";
+      HttpResponse<String> anonymous = send(write.getKey(), write.getValue(), null, body);
+      assertThat(anonymous.statusCode()).as("anonymous %s", write).isEqualTo(401);
+      assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+      for (String user : List.of("sanne", "daan", "pieter", "fatima", "joost")) {
+        assertThat(send(write.getKey(), write.getValue(), user, body).statusCode())
+            .as("%s %s", user, write)
+            .isEqualTo(403);
+      }
+    }
+    assertThat(send("GET", "api/v1/items", null, null).statusCode()).isEqualTo(401);
+    assertThat(
+            problem(sendAs("GET", "api/v1/items", "eva", "wrong password", null))
+                .getString("detail"))
+        .contains("wrong");
+    for (String user :
+        List.of("sanne", "daan", "olivia", "eva", "pieter", "fatima", "joost", "admin")) {
+      assertThat(send("GET", "api/v1/items", user, null).statusCode()).as(user).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void healthOpenApiAndMetricsAreServed() throws Exception {
+    HttpResponse<String> health = send("GET", "health", null, null);
+    assertThat(health.statusCode()).isEqualTo(200);
+    JsonObject status = json(health.body());
+    assertThat(status.getString("status")).isEqualTo("UP");
+    assertThat(strings(status.getJsonArray("checks"), "name"))
+        .contains("database", "search-index", "mail");
+
+    HttpResponse<String> openapi = send("GET", "openapi", null, null);
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/v1/items").contains("Content Hub API");
+
+    HttpResponse<String> metrics = send("GET", "metrics", null, null);
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("# TYPE");
+  }
+
+  @Test
+  void pagesSendPeopleToTheLoginAndProtectForms() throws Exception {
+    HttpResponse<String> home = send("GET", "", null, null);
+    assertThat(home.statusCode()).isEqualTo(303);
+    assertThat(home.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/login?next="));
+
+    HttpResponse<String> login = send("GET", "login", null, null);
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+
+    HttpRequest forged =
+        HttpRequest.newBuilder(base.toURI().resolve("login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("username=eva&password=" + DEMO_PASSWORD))
+            .build();
+    HttpResponse<String> refused = http.send(forged, HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).as("a login form without the session's token").isEqualTo(403);
+  }
+
+  private List<String> titles(String user) throws Exception {
+    return strings(
+        json(send("GET", "api/v1/items?size=100", user, null).body()).getJsonArray("items"),
+        "title");
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String body)
+      throws Exception {
+    return sendAs(method, path, user, user == null ? null : password(user), body);
+  }
+
+  private static String password(String user) {
+    return "admin".equals(user) ? "it-admin-secret" : DEMO_PASSWORD;
+  }
+
+  private HttpResponse<String> sendAs(
+      String method, String path, String user, String password, String body) throws Exception {
+    URI uri = base.toURI().resolve(path);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      String token =
+          Base64.getEncoder()
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      request.header("Authorization", "Basic " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  private static JsonObject problem(HttpResponse<String> response) {
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    return json(response.body());
+  }
+
+  private static List<String> strings(JsonArray array, String field) {
+    return array.stream().map(v -> v.asJsonObject().getString(field)).toList();
+  }
+}
