@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -268,6 +270,89 @@ class HubApiIT {
             .build();
     HttpResponse<String> refused = http.send(forged, HttpResponse.BodyHandlers.ofString());
     assertThat(refused.statusCode()).as("a login form without the session's token").isEqualTo(403);
+  }
+
+  @Test
+  void anAdministratorSendsATestMailIntoTheOutboxAndReadsIt() throws Exception {
+    Browser admin = new Browser();
+    admin.login("admin", password("admin"));
+    HttpResponse<String> page = admin.get("admin/mail");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("outbox");
+
+    String to = "beheer-" + System.nanoTime() + "@polderlicht.example";
+    HttpResponse<String> sent = admin.post("admin/mail/test", "to=" + to);
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(sent.body()).contains(to).contains("role=\"status\"");
+    Matcher link = Pattern.compile("href=\"/admin/mail/([^\"]+)\"").matcher(sent.body());
+    assertThat(link.find()).as("the outbox lists the message").isTrue();
+    HttpResponse<String> message = admin.get("admin/mail/" + link.group(1));
+    assertThat(message.statusCode()).isEqualTo(200);
+    assertThat(message.body()).contains("de e-mailinstellingen van de hub werken");
+
+    assertThat(admin.post("admin/mail/test", "to=not-an-address").body())
+        .contains("role=\"alert\"");
+    assertThat(admin.get("admin/mail/..%2F..%2Fdb%2Fhub.mv.db").statusCode()).isEqualTo(404);
+
+    Browser colleague = new Browser();
+    colleague.login("sanne", DEMO_PASSWORD);
+    assertThat(colleague.get("admin/mail").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void loggingOutEndsTheSession() throws Exception {
+    Browser sanne = new Browser();
+    sanne.login("sanne", DEMO_PASSWORD);
+    assertThat(sanne.get("").statusCode()).isEqualTo(200);
+    assertThat(sanne.post("logout", "").statusCode()).isEqualTo(303);
+    HttpResponse<String> after = sanne.get("");
+    assertThat(after.statusCode()).isEqualTo(303);
+    assertThat(after.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/login"));
+  }
+
+  /** A client that keeps cookies and sends the page's CSRF token with forms, like a browser. */
+  private final class Browser {
+    private final HttpClient client =
+        HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private String csrf;
+
+    void login(String user, String password) throws Exception {
+      get("login");
+      HttpResponse<String> response =
+          post(
+              "login",
+              "username="
+                  + user
+                  + "&password="
+                  + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+                  + "&next=/");
+      assertThat(response.statusCode()).as("login of %s", user).isEqualTo(303);
+      get("");
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      Matcher token =
+          Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(response.body());
+      if (token.find()) {
+        csrf = token.group(1);
+      }
+      return response;
+    }
+
+    HttpResponse<String> post(String path, String form) throws Exception {
+      String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + csrf;
+      return client.send(
+          HttpRequest.newBuilder(base.toURI().resolve(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   private List<String> titles(String user) throws Exception {

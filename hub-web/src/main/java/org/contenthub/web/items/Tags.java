@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 /** Tags are lower case words: "Employee Advocacy " and "employee advocacy" are one tag. */
 public final class Tags {
 
-  /** Letters (any script), digits, spaces, hyphens; for Bean Validation of input. */
-  public static final String PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N} _#.&+-]{0,63}";
+  /**
+   * Letters (any script), digits, spaces and a few joining signs, optionally after a hashtag's
+   * {@code #}; for Bean Validation of input.
+   */
+  public static final String PATTERN = "#?[\\p{L}\\p{N}][\\p{L}\\p{N} _#.&+-]{0,63}";
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

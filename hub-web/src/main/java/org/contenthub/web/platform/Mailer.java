@@ -1,0 +1,91 @@
+package org.contenthub.web.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.contenthub.mail.DeliveryResult;
+import org.contenthub.mail.EmailAddress;
+import org.contenthub.mail.FileOutboxTransport;
+import org.contenthub.mail.MailComposer;
+import org.contenthub.mail.MailTransport;
+import org.contenthub.mail.OutboxFolder;
+import org.contenthub.mail.OutgoingMail;
+import org.contenthub.mail.RateLimiter;
+import org.contenthub.mail.SmtpSettings;
+import org.contenthub.mail.SmtpTransport;
+import org.contenthub.mail.ThrottledTransport;
+import org.contenthub.mail.TlsMode;
+
+/**
+ * The hub's way out for mail: the configured SMTP relay (pooled and throttled to its rate), or
+ * without one the file outbox in the data directory. Features compose an {@link OutgoingMail} and
+ * hand it here.
+ */
+@ApplicationScoped
+public class Mailer {
+
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @Inject MailSettings settings;
+  @Inject HubSettings hub;
+
+  private MailTransport transport;
+  private MailComposer composer;
+
+  @PostConstruct
+  void open() {
+    EmailAddress from = EmailAddress.of(settings.from(), hub.branding().name());
+    composer = new MailComposer(from, messageIdDomain());
+    if (settings.usesSmtp()) {
+      SmtpSettings.Builder smtp =
+          SmtpSettings.builder(settings.host(), settings.port()).tls(tlsMode(settings.tls()));
+      settings.user().ifPresent(user -> smtp.auth(user, settings.password().orElse("")));
+      transport =
+          new ThrottledTransport(
+              new SmtpTransport(smtp.build()), RateLimiter.perMinute(settings.ratePerMinute()));
+      LOG.info(() -> "Mail goes through " + settings.host() + ":" + settings.port());
+    } else {
+      transport = new FileOutboxTransport(settings.outboxDirectory());
+      LOG.info(
+          () -> "No SMTP relay configured: mail goes to the outbox " + settings.outboxDirectory());
+    }
+  }
+
+  @PreDestroy
+  void close() {
+    transport.close();
+  }
+
+  public DeliveryResult send(OutgoingMail mail) {
+    return transport.send(composer.compose(mail));
+  }
+
+  /** The file outbox, when the hub writes mail there instead of sending it. */
+  public Optional<OutboxFolder> outbox() {
+    return settings.usesSmtp()
+        ? Optional.empty()
+        : Optional.of(new OutboxFolder(settings.outboxDirectory()));
+  }
+
+  public boolean usesSmtp() {
+    return settings.usesSmtp();
+  }
+
+  private String messageIdDomain() {
+    String host = URI.create(hub.baseUrl()).getHost();
+    return host == null || host.isBlank() ? "contenthub.local" : host;
+  }
+
+  private static TlsMode tlsMode(String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "none", "off", "false" -> TlsMode.NONE;
+      case "tls", "ssl", "smtps" -> TlsMode.TLS;
+      default -> TlsMode.STARTTLS;
+    };
+  }
+}
