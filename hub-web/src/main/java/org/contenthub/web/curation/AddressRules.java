@@ -23,7 +23,8 @@ final class AddressRules {
           range("127.0.0.0/8", "a loopback address"),
           range("169.254.0.0/16", "a link-local address (where cloud metadata services live)"),
           range("172.16.0.0/12", "a private network address"),
-          range("192.0.0.0/24", "a reserved protocol address (a cloud metadata service lives here)"),
+          range(
+              "192.0.0.0/24", "a reserved protocol address (a cloud metadata service lives here)"),
           range("192.0.2.0/24", "a documentation address"),
           range("192.168.0.0/16", "a private network address"),
           range("198.18.0.0/15", "a benchmarking network address"),

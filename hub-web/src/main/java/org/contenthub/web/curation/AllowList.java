@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The intranet hosts an administrator allows the hub to fetch from although they resolve to
- * private addresses ({@code hub.fetch.allowed-hosts}). An entry is a host name
- * ({@code intranet.polderlicht.nl}), a domain with all its sub-domains ({@code *.polderlicht.local}
- * or {@code .polderlicht.local}), an address ({@code 10.1.2.3}) or a block ({@code 10.20.0.0/16}).
+ * The intranet hosts an administrator allows the hub to fetch from although they resolve to private
+ * addresses ({@code hub.fetch.allowed-hosts}). An entry is a host name ({@code
+ * intranet.polderlicht.nl}), a domain with all its sub-domains ({@code *.polderlicht.local} or
+ * {@code .polderlicht.local}), an address ({@code 10.1.2.3}) or a block ({@code 10.20.0.0/16}).
  */
 final class AllowList {
 
@@ -29,7 +29,8 @@ final class AllowList {
         domainSuffixes.add(entry.substring(1));
       } else if (entry.startsWith(".")) {
         domainSuffixes.add(entry);
-      } else if (entry.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")) {
+      } else if (entry.matches(
+          "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")) {
         exactHosts.add(entry);
       } else {
         throw new IllegalArgumentException(

@@ -19,7 +19,9 @@ public class FetchException extends Exception {
     UNSUPPORTED_SCHEME,
     /** DNS knows no such host. */
     UNKNOWN_HOST,
-    /** The host is, or resolves to, a private, loopback, link-local or otherwise internal address. */
+    /**
+     * The host is, or resolves to, a private, loopback, link-local or otherwise internal address.
+     */
     PRIVATE_ADDRESS,
     /** Nobody accepted the connection. */
     CONNECT_FAILED,

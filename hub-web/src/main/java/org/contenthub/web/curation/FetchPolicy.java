@@ -79,7 +79,9 @@ public record FetchPolicy(
     Objects.requireNonNull(userAgent, "userAgent");
   }
 
-  /** Curation of pasted URLs: HTML, 5 MB, 5 redirects, 5 s to connect, 10 s to read, 20 s in all. */
+  /**
+   * Curation of pasted URLs: HTML, 5 MB, 5 redirects, 5 s to connect, 10 s to read, 20 s in all.
+   */
   public static FetchPolicy forPages(String allowedHosts) {
     return new FetchPolicy(
         parseAllowList(allowedHosts),
@@ -94,7 +96,9 @@ public record FetchPolicy(
 
   /** Polling feeds: as for pages, but 10 MB and the loose feed content types. */
   public static FetchPolicy forFeeds(String allowedHosts) {
-    return forPages(allowedHosts).withMaxBytes(10L * 1024 * 1024).withAllowedContentTypes(FEED_TYPES);
+    return forPages(allowedHosts)
+        .withMaxBytes(10L * 1024 * 1024)
+        .withAllowedContentTypes(FEED_TYPES);
   }
 
   /** Splits the comma-separated configuration value; null or blank gives an empty list. */
@@ -110,14 +114,26 @@ public record FetchPolicy(
 
   public FetchPolicy withAllowList(List<String> entries) {
     return new FetchPolicy(
-        entries, maxBytes, connectTimeout, readTimeout, totalTimeout, maxRedirects,
-        allowedContentTypes, userAgent);
+        entries,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxRedirects,
+        allowedContentTypes,
+        userAgent);
   }
 
   public FetchPolicy withMaxBytes(long bytes) {
     return new FetchPolicy(
-        allowList, bytes, connectTimeout, readTimeout, totalTimeout, maxRedirects,
-        allowedContentTypes, userAgent);
+        allowList,
+        bytes,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxRedirects,
+        allowedContentTypes,
+        userAgent);
   }
 
   public FetchPolicy withTimeouts(Duration connect, Duration read, Duration total) {
@@ -127,20 +143,38 @@ public record FetchPolicy(
 
   public FetchPolicy withMaxRedirects(int redirects) {
     return new FetchPolicy(
-        allowList, maxBytes, connectTimeout, readTimeout, totalTimeout, redirects,
-        allowedContentTypes, userAgent);
+        allowList,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        redirects,
+        allowedContentTypes,
+        userAgent);
   }
 
   public FetchPolicy withAllowedContentTypes(Set<String> types) {
     return new FetchPolicy(
-        allowList, maxBytes, connectTimeout, readTimeout, totalTimeout, maxRedirects, types,
+        allowList,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxRedirects,
+        types,
         userAgent);
   }
 
   public FetchPolicy withUserAgent(String agent) {
     return new FetchPolicy(
-        allowList, maxBytes, connectTimeout, readTimeout, totalTimeout, maxRedirects,
-        allowedContentTypes, agent);
+        allowList,
+        maxBytes,
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxRedirects,
+        allowedContentTypes,
+        agent);
   }
 
   boolean acceptsContentType(String mediaType) {
