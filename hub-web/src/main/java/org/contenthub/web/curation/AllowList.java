@@ -24,7 +24,17 @@ final class AllowList {
         continue;
       }
       if (entry.contains("/") || IpLiteral.parse(entry).isPresent()) {
-        blocks.add(Cidr.parse(entry));
+        try {
+          blocks.add(Cidr.parse(entry));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "Not a valid address or CIDR block in the allow-list: "
+                  + raw
+                  + " ("
+                  + e.getMessage()
+                  + ")",
+              e);
+        }
       } else if (entry.startsWith("*.")) {
         domainSuffixes.add(entry.substring(1));
       } else if (entry.startsWith(".")) {
