@@ -144,9 +144,20 @@ final class PinnedHttpConnection implements Closeable {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** The body, de-chunked and decompressed; the caller limits how much it reads. */
-  InputStream body() {
-    return body;
+  /**
+   * The body, de-chunked and decompressed; the caller limits how much it reads. Unpacking starts
+   * here rather than with the head, so that a redirect with an empty "gzip" body is no error.
+   */
+  InputStream body() throws IOException {
+    String encoding = header("content-encoding");
+    if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+      return body;
+    }
+    if (encoding.equalsIgnoreCase("gzip") || encoding.equalsIgnoreCase("x-gzip")) {
+      return new GZIPInputStream(body, 8 * 1024);
+    }
+    throw new IOException(
+        "The server used a content encoding the hub did not ask for: " + encoding);
   }
 
   @Override
@@ -282,15 +293,7 @@ final class PinnedHttpConnection implements Closeable {
     } else {
       framed = in;
     }
-    String encoding = first(headers, "content-encoding");
-    if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
-      return framed;
-    }
-    if (encoding.equalsIgnoreCase("gzip") || encoding.equalsIgnoreCase("x-gzip")) {
-      return new GZIPInputStream(framed, 8 * 1024);
-    }
-    throw new IOException(
-        "The server used a content encoding the hub did not ask for: " + encoding);
+    return framed;
   }
 
   private static String first(Map<String, List<String>> headers, String name) {

@@ -46,7 +46,7 @@ final class FeedEntries {
    */
   static FeedEntry of(SyndEntry entry, URI documentBase, boolean contentRelativeToDocument) {
     String pageUrl = pageUrl(entry, documentBase);
-    String link = canonical(pageUrl);
+    String canonicalLink = canonical(pageUrl);
     URI entryBase =
         contentRelativeToDocument || pageUrl == null ? documentBase : URI.create(pageUrl);
 
@@ -64,14 +64,17 @@ final class FeedEntries {
     String guid = blankToNull(collapse(entry.getUri()));
     if (guid == null) {
       guid =
-          link != null ? link : "sha256:" + sha256(nullSafe(title) + "\n" + nullSafe(summaryText));
+          canonicalLink != null
+              ? canonicalLink
+              : "sha256:" + sha256(nullSafe(title) + "\n" + nullSafe(summaryText));
     }
     List<String> htmlBodies = new ArrayList<>();
     htmlBodies.add(content == null ? null : content.getValue());
     htmlBodies.add(description == null ? null : description.getValue());
     return new FeedEntry(
         guid,
-        link,
+        pageUrl,
+        canonicalLink,
         title,
         summaryHtml,
         summaryText,

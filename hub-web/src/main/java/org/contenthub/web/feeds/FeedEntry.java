@@ -12,8 +12,11 @@ import java.util.List;
  *
  * @param guid the entry's identity in its feed: the RSS guid or Atom id, else its link, else a hash
  *     of its text; never null
- * @param link the entry's page, absolute and canonical ({@link
- *     org.contenthub.web.curation.UrlCanonicalizer}); null when the entry has none
+ * @param link the entry's page as the feed gives it, made absolute; what a reader clicks. Null when
+ *     the entry has none
+ * @param canonicalLink the same page in its canonical form ({@link
+ *     org.contenthub.web.curation.UrlCanonicalizer}), for finding the item that already has it;
+ *     null when the entry has no link
  * @param title plain text, never markup; null only when the entry has neither title nor text
  * @param summaryHtml the summary or content, sanitised HTML with absolute links; null when none
  * @param summaryText the same as plain text; null when none
@@ -28,6 +31,7 @@ import java.util.List;
 public record FeedEntry(
     String guid,
     String link,
+    String canonicalLink,
     String title,
     String summaryHtml,
     String summaryText,

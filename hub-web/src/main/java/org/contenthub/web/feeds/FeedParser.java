@@ -64,6 +64,11 @@ public final class FeedParser {
     if (text.isBlank()) {
       throw new FeedException(Reason.NOT_A_FEED, "The address answered with an empty document.");
     }
+    if (text.stripLeading().startsWith("{")) {
+      throw new FeedException(
+          Reason.NOT_A_FEED,
+          "The address serves JSON (perhaps a JSON Feed); the hub reads RSS and Atom.");
+    }
     if (FeedText.looksLikeHtml(text)) {
       throw notAFeedButAPage(text, feedUrl);
     }

@@ -6,10 +6,10 @@ import org.contenthub.web.curation.TextDecoding;
 
 /**
  * Feed bytes made into XML text the parser accepts, repairing what feed software commonly gets
- * wrong: a wrong or missing encoding declaration (see {@link TextDecoding}), a byte-order mark or
- * blank lines before the XML declaration, control characters XML forbids, bare ampersands ("Kaas &
- * Co"), and a DOCTYPE (RSS 0.91 declares one; the parser refuses DOCTYPEs so that no document can
- * define entities, the door to XXE and "billion laughs").
+ * wrong: a wrong or missing encoding declaration (see {@link TextDecoding}), a byte-order mark,
+ * blank lines or a script's warning before the XML declaration, control characters XML forbids,
+ * bare ampersands ("Kaas & Co"), and a DOCTYPE (RSS 0.91 declares one; the parser refuses DOCTYPEs
+ * so that no document can define entities, the door to XXE and "billion laughs").
  */
 final class FeedText {
 
@@ -19,6 +19,7 @@ final class FeedText {
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
   private static final Pattern BARE_AMPERSAND =
       Pattern.compile("&(?!(#\\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)");
+  private static final Pattern FEED_START = Pattern.compile("<\\?xml\\b|<(rss|feed|rdf:RDF)\\b");
   private static final Pattern CDATA = Pattern.compile("<!\\[CDATA\\[.*?]]>", Pattern.DOTALL);
 
   private FeedText() {}
@@ -26,7 +27,13 @@ final class FeedText {
   static String prepare(byte[] bytes, String headerCharset) {
     String text = TextDecoding.decodeXml(bytes, headerCharset);
     int start = text.indexOf('<');
-    text = start < 0 ? text : text.substring(start);
+    if (start < 0 || text.stripLeading().startsWith("{")) {
+      return text.strip(); // not XML at all; the parser says so
+    }
+    // Whatever precedes the XML declaration or the feed's root (blank lines, a PHP warning with
+    // its own markup) is not part of the feed.
+    Matcher root = FEED_START.matcher(text);
+    text = text.substring(root.find() ? root.start() : start);
     text = FORBIDDEN_CONTROLS.matcher(text).replaceAll("");
     text = DOCTYPE.matcher(text).replaceFirst("");
     return escapeBareAmpersands(text);

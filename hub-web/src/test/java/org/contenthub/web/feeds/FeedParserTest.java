@@ -37,6 +37,10 @@ class FeedParserTest {
     assertThat(school.guid()).isEqualTo("https://blog.polderlicht.example/?p=4711");
     assertThat(school.title()).isEqualTo("Zonnepanelen op elk schooldak in Zwolle");
     assertThat(school.link())
+        .isEqualTo(
+            "https://blog.polderlicht.example/2024/03/zonnepanelen-schooldak/"
+                + "?utm_source=rss&utm_medium=rss&utm_campaign=zonnepanelen-schooldak");
+    assertThat(school.canonicalLink())
         .isEqualTo("https://blog.polderlicht.example/2024/03/zonnepanelen-schooldak");
     assertThat(school.author()).isEqualTo("Sanne Bakker");
     assertThat(school.categories()).containsExactly("Projecten", "Onderwijs");
@@ -63,17 +67,20 @@ class FeedParserTest {
     FeedEntry office = feed.entries().get(2);
     assertThat(office.link())
         .as("permalink guid as link")
+        .isEqualTo("https://blog.polderlicht.example/2024/03/leeuwarden/");
+    assertThat(office.canonicalLink())
         .isEqualTo("https://blog.polderlicht.example/2024/03/leeuwarden");
     assertThat(office.published()).as("a date nobody can parse counts as missing").isNull();
 
     FeedEntry notice = feed.entries().get(3);
     assertThat(notice.link()).isNull();
+    assertThat(notice.canonicalLink()).isNull();
     assertThat(notice.title()).startsWith("Korte mededeling zonder titel en zonder link");
     assertThat(notice.guid()).startsWith("sha256:");
     assertThat(notice.published()).isEqualTo(Instant.parse("2024-03-08T15:30:00Z"));
 
     FeedEntry relative = feed.entries().get(4);
-    assertThat(relative.link()).isEqualTo("https://blog.polderlicht.example/2024/03/relatief");
+    assertThat(relative.link()).isEqualTo("https://blog.polderlicht.example/2024/03/relatief/");
     assertThat(relative.imageUrl())
         .isEqualTo("https://blog.polderlicht.example/2024/03/relatief/img/relatief.jpg");
     assertThat(relative.author()).isEqualTo("Redactie Polderlicht");
@@ -103,6 +110,8 @@ class FeedParserTest {
 
     FeedEntry vacancy = feed.entries().get(1);
     assertThat(vacancy.link())
+        .isEqualTo("https://werkenbij.polderlicht.example/vacatures/installer#apply");
+    assertThat(vacancy.canonicalLink())
         .isEqualTo("https://werkenbij.polderlicht.example/vacatures/installer");
     assertThat(vacancy.published()).isNull();
     assertThat(vacancy.updated()).isEqualTo(Instant.parse("2024-03-10T08:00:00Z"));
@@ -214,6 +223,34 @@ class FeedParserTest {
   }
 
   @Test
+  void textBeforeTheXmlDeclarationIsIgnored() throws Exception {
+    byte[] body =
+        ("\n<b>Warning</b>: Undefined variable $x in <b>/var/www/feed.php</b> on line <b>3</b><br />\n"
+                + "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>PHP</title>"
+                + "<item><title>Na de waarschuwing</title><guid>p1</guid></item></channel></rss>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    ParsedFeed feed = parser.parse(body, null, URI.create("https://php.example/feed.php"));
+
+    assertThat(feed.entries()).extracting(FeedEntry::title).containsExactly("Na de waarschuwing");
+  }
+
+  @Test
+  void jsonFeedIsNamedAsSuch() {
+    byte[] json =
+        "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"content_html\": \"<p>x</p>\"}]}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> parser.parse(json, null, URI.create("https://a.example/feed.json")))
+        .isInstanceOfSatisfying(
+            FeedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(FeedException.Reason.NOT_A_FEED);
+              assertThat(e.getMessage()).contains("JSON");
+            });
+  }
+
+  @Test
   void otherXmlIsNotAFeed() {
     byte[] sitemap =
         "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://a.example/</loc></url></urlset>"
@@ -257,6 +294,7 @@ class FeedParserTest {
         new FeedEntry(
             "g1",
             "https://a.example/x",
+            "https://a.example/x",
             "Titel",
             "<p>Tekst</p>",
             "Tekst",
@@ -268,6 +306,7 @@ class FeedParserTest {
     FeedEntry sameContent =
         new FeedEntry(
             "g2",
+            "https://a.example/x",
             "https://a.example/x",
             "Titel",
             "<p>Tekst</p>",
@@ -281,6 +320,7 @@ class FeedParserTest {
         new FeedEntry(
             "g1",
             "https://a.example/x",
+            "https://a.example/x",
             "Titel (bijgewerkt)",
             "<p>Tekst</p>",
             "Tekst",
@@ -292,6 +332,7 @@ class FeedParserTest {
     FeedEntry retagged =
         new FeedEntry(
             "g1",
+            "https://a.example/x",
             "https://a.example/x",
             "Titel",
             "<p>Tekst</p>",
