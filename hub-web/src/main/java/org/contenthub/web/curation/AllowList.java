@@ -1,5 +1,6 @@
 package org.contenthub.web.curation;
 
+import java.net.IDN;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,13 @@ final class AllowList {
       String entry = raw.strip().toLowerCase(Locale.ROOT);
       if (entry.isEmpty()) {
         continue;
+      }
+      if (!entry.contains("/") && !entry.contains(":")) {
+        try {
+          entry = IDN.toASCII(entry, IDN.ALLOW_UNASSIGNED); // names are compared as DNS sees them
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("Not a valid host name in the allow-list: " + raw, e);
+        }
       }
       if (entry.contains("/") || IpLiteral.parse(entry).isPresent()) {
         try {

@@ -81,6 +81,18 @@ class AddressRulesTest {
   }
 
   @Test
+  void allowListMatchesNamesAsDnsSeesThem() {
+    AllowList list = new AllowList(List.of("Wiki.Bücher.example", "*.corp.local", "10.1.0.0/16"));
+
+    assertThat(list.allowsHost("wiki.xn--bcher-kva.example")).isTrue();
+    assertThat(list.allowsHost("intranet.corp.local")).isTrue();
+    assertThat(list.allowsHost("corp.local")).isFalse();
+    assertThat(list.allowsHost("evilcorp.local")).isFalse();
+    assertThat(list.allowsAddress(ip("10.1.200.3"))).isTrue();
+    assertThat(list.allowsAddress(ip("10.2.0.1"))).isFalse();
+  }
+
+  @Test
   void literalsAreRecognisedWithoutDns() {
     assertThat(IpLiteral.parse("[::1]")).isPresent();
     assertThat(IpLiteral.parse("256.1.1.1")).isEmpty();
