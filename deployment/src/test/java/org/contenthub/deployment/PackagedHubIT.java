@@ -153,6 +153,18 @@ class PackagedHubIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
     screenshot("item");
 
+    // Search from the header: Dutch stemming finds the plural, matches are marked, facets refine.
+    browser.findElement(By.id("site-search")).sendKeys("lantaarnpaal\n");
+    await().until(d -> d.getCurrentUrl().contains("/search"));
+    assertThat(texts(".hit h2")).contains("Zo bespaart de gemeente Houten 40% op straatverlichting");
+    browser.get(hub.uri("search?q=innovatie").toString());
+    assertThat(browser.findElements(By.cssSelector(".snippet mark, .hit mark"))).isNotEmpty();
+    assertAccessible("search");
+    screenshot("search");
+    browser.findElement(By.cssSelector(".facet a[href*='channel=internal']")).click();
+    await().until(d -> d.getCurrentUrl().contains("channel=internal"));
+    assertThat(texts(".hit h2")).contains("Daan wint de interne innovatieprijs");
+
     // Another department's notice and the editors' draft stay out of sight, also when asked for.
     browser.get(hub.uri("?channel=internal").toString());
     assertThat(texts(".card .card-title")).contains("Daan wint de interne innovatieprijs");

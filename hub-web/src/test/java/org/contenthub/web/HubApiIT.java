@@ -40,7 +40,8 @@ class HubApiIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Deployment(testable = false)
   static WebArchive hub() {
@@ -314,7 +315,10 @@ class HubApiIT {
   /** A client that keeps cookies and sends the page's CSRF token with forms, like a browser. */
   private final class Browser {
     private final HttpClient client =
-        HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new java.net.CookieManager())
+            .build();
     private String csrf;
 
     void login(String user, String password) throws Exception {
@@ -353,6 +357,109 @@ class HubApiIT {
               .build(),
           HttpResponse.BodyHandlers.ofString());
     }
+  }
+
+  @Test
+  void searchFindsDutchAndEnglishWithSnippetsAndFacets() throws Exception {
+    JsonObject result =
+        json(send("GET", "api/v1/search?q=straatverlichting", "sanne", null).body());
+    assertThat(result.getJsonNumber("total").longValue()).isPositive();
+    assertThat(strings(result.getJsonArray("hits"), "title"))
+        .contains("Zo bespaart de gemeente Houten 40% op straatverlichting");
+    assertThat(result.getJsonObject("facets").keySet())
+        .contains("type", "channel", "tag", "department", "lang", "year");
+
+    JsonObject english =
+        json(send("GET", "api/v1/search?q=warehouse+lighting&lang=en", "sanne", null).body());
+    assertThat(strings(english.getJsonArray("hits"), "title"))
+        .contains("Five lessons from lighting a distribution centre");
+
+    JsonObject newest = json(send("GET", "api/v1/search?size=3", "sanne", null).body());
+    assertThat(newest.getJsonArray("hits")).hasSize(3);
+
+    JsonObject unknownFacet =
+        json(send("GET", "api/v1/search?q=led&channel=myspace", "sanne", null).body());
+    assertThat(unknownFacet.getJsonNumber("total").longValue()).isZero();
+
+    for (String nasty :
+        List.of(
+            "title:(",
+            "*",
+            "~",
+            "%5C",
+            "%22unbalanced",
+            "%F0%9F%92%A1+led",
+            "%D7%A9%D7%9C%D7%95%D7%9D",
+            "-",
+            "OR",
+            "AND+NOT")) {
+      HttpResponse<String> response = send("GET", "api/v1/search?q=" + nasty, "sanne", null);
+      assertThat(response.statusCode()).as(nasty).isIn(200, 400);
+      assertThat(response.body()).as(nasty).doesNotContain("Exception");
+    }
+    HttpResponse<String> tooLong =
+        send("GET", "api/v1/search?q=" + "a".repeat(10_000), "sanne", null);
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(strings(problem(tooLong).getJsonArray("errors"), "field")).containsExactly("q");
+  }
+
+  @Test
+  void searchNeverRevealsWhatTheReaderMayNotSee() throws Exception {
+    String secret = "kalibratieschema" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/v1/items",
+            "eva",
+            "{\"title\": \"Intern %s voor Techniek\", \"channel\": \"internal\", \"visibility\": \"department\", \"department\": \"Techniek\", \"tags\": [\"%s\"]}"
+                .formatted(secret, secret));
+    assertThat(created.statusCode()).isEqualTo(201);
+    long id = json(created.body()).getJsonNumber("id").longValue();
+
+    // near-real-time: searchable within about a second of the commit
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    long total = 0;
+    while (System.nanoTime() < deadline && total == 0) {
+      total =
+          json(send("GET", "api/v1/search?q=" + secret, "daan", null).body())
+              .getJsonNumber("total")
+              .longValue();
+      Thread.sleep(100);
+    }
+    assertThat(total).as("the technician finds it").isEqualTo(1);
+
+    JsonObject sales = json(send("GET", "api/v1/search?q=" + secret, "sanne", null).body());
+    assertThat(sales.getJsonNumber("total").longValue()).isZero();
+    assertThat(send("GET", "api/v1/search?q=intern&tag=" + secret, "sanne", null).body())
+        .doesNotContain(secret);
+    assertThat(send("GET", "api/v1/search?q=intern", "sanne", null).body()).doesNotContain(secret);
+    assertThat(
+            send("GET", "api/v1/search/suggest?q=" + secret.substring(0, 8), "sanne", null).body())
+        .doesNotContain(secret);
+    assertThat(send("GET", "api/v1/items/" + id + "/similar", "sanne", null).statusCode())
+        .isEqualTo(404);
+    assertThat(send("GET", "api/v1/search?q=" + secret, "joost", null).body())
+        .doesNotContain(secret);
+
+    assertThat(send("DELETE", "api/v1/items/" + id, "eva", null).statusCode()).isEqualTo(204);
+    deadline = System.nanoTime() + 5_000_000_000L;
+    while (System.nanoTime() < deadline && total > 0) {
+      total =
+          json(send("GET", "api/v1/search?q=" + secret, "daan", null).body())
+              .getJsonNumber("total")
+              .longValue();
+      Thread.sleep(100);
+    }
+    assertThat(total).as("a deleted item leaves the index").isZero();
+  }
+
+  @Test
+  void expertsAreFoundByWhatTheyCurate() throws Exception {
+    HttpResponse<String> experts = send("GET", "api/v1/experts?q=circulair", "sanne", null);
+    assertThat(experts.statusCode()).isEqualTo(200);
+    assertThat(experts.body()).contains("Daan Jansen");
+    assertThat(send("GET", "api/v1/experts?q=circulair", "joost", null).statusCode())
+        .isEqualTo(403);
   }
 
   private List<String> titles(String user) throws Exception {

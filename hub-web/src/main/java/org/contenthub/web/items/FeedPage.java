@@ -17,6 +17,7 @@ import org.contenthub.web.platform.Messages;
 import org.contenthub.web.platform.PageContext;
 import org.contenthub.web.platform.PageRenderer;
 import org.contenthub.web.platform.Paged;
+import org.contenthub.web.search.SearchService;
 import org.contenthub.web.security.CurrentViewer;
 import org.contenthub.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +35,7 @@ public class FeedPage {
   @Inject CurrentViewer viewer;
   @Inject PageRenderer pages;
   @Inject PageContext pageContext;
+  @Inject SearchService search;
 
   @GET
   @Operation(hidden = true)
@@ -91,7 +93,7 @@ public class FeedPage {
   public String item(@PathParam("id") long id) {
     Item item = items.get(id, viewer.get());
     ItemCard card = ItemCard.of(item, pageContext.messages(), Instant.now());
-    return pages.render("item", "card", card);
+    return pages.render("item", "card", card, "related", search.similar(id, viewer.get(), 4));
   }
 
   private static boolean parse(String value, String pattern) {

@@ -83,6 +83,33 @@ public class ItemRepository {
     return new Slice(items, total);
   }
 
+  public List<Item> findAllById(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select i from Item i where i.id in :ids", Item.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** A batch of items in id order, after the given id (keyset paging, fast at any depth). */
+  public List<Item> batchAfter(long afterId, int size) {
+    return em.createQuery("select i from Item i where i.id > :after order by i.id", Item.class)
+        .setParameter("after", afterId)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /** The tags an author used most, most used first: what they know about. */
+  public List<String> topTagsOf(long authorId, int limit) {
+    return em.createQuery(
+            "select t from Item i join i.tags t where i.author.id = :author group by t order by count(i) desc, t",
+            String.class)
+        .setParameter("author", authorId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** The departments that have items, for the feed's filter. */
   public List<String> departments() {
     return em.createQuery(

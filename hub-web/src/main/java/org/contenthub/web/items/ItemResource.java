@@ -16,7 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import org.contenthub.web.platform.Paged;
+import org.contenthub.web.search.SearchResource;
+import org.contenthub.web.search.SearchService;
 import org.contenthub.web.security.CurrentViewer;
 import org.contenthub.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +34,7 @@ public class ItemResource {
 
   @Inject ItemService service;
   @Inject CurrentViewer viewer;
+  @Inject SearchService search;
 
   @GET
   @RolesAllowed({Roles.EMPLOYEE, Roles.EXTERNAL_AMBASSADOR})
@@ -51,6 +55,14 @@ public class ItemResource {
   @Operation(summary = "One item, if the caller may see it")
   public ItemView get(@PathParam("id") long id) {
     return ItemView.of(service.get(id, viewer.get()));
+  }
+
+  @GET
+  @Path("{id}/similar")
+  @RolesAllowed({Roles.EMPLOYEE, Roles.EXTERNAL_AMBASSADOR})
+  @Operation(summary = "Items like this one, among those the caller may see")
+  public List<SearchResource.Hit> similar(@PathParam("id") long id) {
+    return search.similar(id, viewer.get(), 5).stream().map(SearchResource.Hit::of).toList();
   }
 
   @POST

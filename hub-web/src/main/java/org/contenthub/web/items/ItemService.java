@@ -1,6 +1,7 @@
 package org.contenthub.web.items;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
@@ -20,6 +21,7 @@ public class ItemService {
 
   @Inject ItemRepository items;
   @Inject AccountRepository accounts;
+  @Inject Event<ItemChanged> changed;
 
   public Paged<Item> list(ItemFilter filter, Viewer viewer) {
     ItemRepository.Slice slice = items.find(filter, viewer);
@@ -47,7 +49,9 @@ public class ItemService {
             input.language == null ? "nl" : input.language,
             account);
     apply(input, item);
-    return items.save(item);
+    items.save(item);
+    changed.fire(new ItemChanged(item.getId()));
+    return item;
   }
 
   @Transactional
@@ -73,12 +77,35 @@ public class ItemService {
     }
     apply(input, item);
     item.touch();
+    changed.fire(new ItemChanged(id));
     return item;
   }
 
   @Transactional
   public void delete(long id, Viewer editor) {
     items.delete(get(id, editor));
+    changed.fire(new ItemChanged(id));
+  }
+
+  /**
+   * Items by id as they are now, whoever may see them: for the search index, which filters itself.
+   * Runs in its own transaction, as the index follows changes on a background thread.
+   */
+  @Transactional
+  public List<Item> currentVersions(java.util.Collection<Long> ids) {
+    return items.findAllById(ids);
+  }
+
+  /** The topics an author writes and curates about most, for their expert profile. */
+  @Transactional
+  public List<String> topTagsOf(long authorId, int limit) {
+    return items.topTagsOf(authorId, limit);
+  }
+
+  /** The next items in id order after {@code afterId}, for rebuilding the search index. */
+  @Transactional
+  public List<Item> batchAfter(long afterId, int size) {
+    return items.batchAfter(afterId, size);
   }
 
   public List<String> departments() {

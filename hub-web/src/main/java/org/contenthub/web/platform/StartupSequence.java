@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.contenthub.web.admin.DemoContent;
+import org.contenthub.web.search.HubSearch;
 import org.contenthub.web.security.FirstAdministrator;
 
 /**
  * What happens once when the hub starts, in this order: data directories, schema migration, the
- * first administrator, demo content, and a clear message on the console saying where to go.
+ * first administrator, demo content, the search index (rebuilt in the background when it is
+ * missing), and a clear message on the console saying where to go.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -29,6 +31,7 @@ public class StartupSequence {
   @Inject HubSettings settings;
   @Inject FirstAdministrator firstAdministrator;
   @Inject DemoContent demoContent;
+  @Inject HubSearch search;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     try {
@@ -41,6 +44,7 @@ public class StartupSequence {
     DatabaseMigrations.migrate(dataSource);
     Optional<String> generatedPassword = firstAdministrator.ensure();
     boolean demo = demoContent.loadIfWanted();
+    search.start();
     LOG.info(banner(generatedPassword, demo));
   }
 

@@ -39,6 +39,14 @@ public class AccountRepository {
         > 0;
   }
 
+  public java.util.List<Account> withRole(String role) {
+    return em.createQuery(
+            "select distinct a from Account a join a.roles r where r = :role and a.active = true order by a.id",
+            Account.class)
+        .setParameter("role", role)
+        .getResultList();
+  }
+
   public long count() {
     return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
   }

@@ -55,6 +55,12 @@ public class AccountService {
     return accounts.findByUsername(username).filter(Account::isActive);
   }
 
+  /** Active accounts holding a role, e.g. the experts for the expert finder. */
+  @Transactional
+  public java.util.List<Account> withRole(String role) {
+    return accounts.withRole(role);
+  }
+
   public boolean anyoneHas(String role) {
     return accounts.hasRole(role);
   }
