@@ -156,7 +156,8 @@ class PackagedHubIT {
     // Search from the header: Dutch stemming finds the plural, matches are marked, facets refine.
     browser.findElement(By.id("site-search")).sendKeys("lantaarnpaal\n");
     await().until(d -> d.getCurrentUrl().contains("/search"));
-    assertThat(texts(".hit h2")).contains("Zo bespaart de gemeente Houten 40% op straatverlichting");
+    assertThat(texts(".hit h2"))
+        .contains("Zo bespaart de gemeente Houten 40% op straatverlichting");
     browser.get(hub.uri("search?q=innovatie").toString());
     assertThat(browser.findElements(By.cssSelector(".snippet mark, .hit mark"))).isNotEmpty();
     assertAccessible("search");

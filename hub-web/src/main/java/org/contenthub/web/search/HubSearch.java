@@ -110,6 +110,14 @@ public class HubSearch {
     return open;
   }
 
+  /** Documents (items and people) in the live index, whoever may see them. */
+  public long documentCount() {
+    return index()
+        .count(
+            new org.contenthub.search.Viewer(
+                "admin", java.util.Set.of(org.contenthub.search.Viewer.EDITOR), null, false));
+  }
+
   /** Items indexed so far by a running rebuild, or -1 when none runs. */
   public long rebuildProgress() {
     return rebuildProgress.get();

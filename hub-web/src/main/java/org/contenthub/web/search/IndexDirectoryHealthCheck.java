@@ -15,6 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class IndexDirectoryHealthCheck implements HealthCheck {
 
   @Inject HubSettings settings;
+  @Inject HubSearch search;
 
   @Override
   public HealthCheckResponse call() {

@@ -87,7 +87,9 @@ public final class SearchDocuments {
         expertise,
         account.getDepartment(),
         account.getLanguage(),
-        "/experts?q=" + java.net.URLEncoder.encode(account.getDisplayName(), java.nio.charset.StandardCharsets.UTF_8),
+        "/experts?q="
+            + java.net.URLEncoder.encode(
+                account.getDisplayName(), java.nio.charset.StandardCharsets.UTF_8),
         Visibility.internal());
   }
 

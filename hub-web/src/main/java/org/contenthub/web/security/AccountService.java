@@ -15,6 +15,9 @@ public class AccountService {
   /** A real PBKDF2 check on an unknown user, so timing does not reveal which names exist. */
   private String dummyHash;
 
+  private final VerifiedCredentials verified =
+      new VerifiedCredentials(java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC());
+
   @Inject AccountRepository accounts;
   @Inject Pbkdf2PasswordHash passwordHash;
 
@@ -47,7 +50,13 @@ public class AccountService {
     }
     Optional<Account> account = accounts.findByUsername(username).filter(Account::isActive);
     String hash = account.map(Account::getPasswordHash).orElseGet(this::dummyHash);
+    if (account.isPresent() && verified.known(username, password, hash)) {
+      return account;
+    }
     boolean valid = passwordHash.verify(password.toCharArray(), hash);
+    if (valid && account.isPresent()) {
+      verified.remember(username, password, hash);
+    }
     return valid ? account : Optional.empty();
   }
 
