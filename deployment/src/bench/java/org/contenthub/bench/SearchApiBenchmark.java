@@ -1,0 +1,543 @@
+package org.contenthub.bench;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.contenthub.search.HubAnalyzers;
+import org.contenthub.search.IndexStorage;
+import org.contenthub.search.SearchIndex;
+import org.contenthub.search.SearchRequest;
+import org.contenthub.search.SearchResult;
+import org.contenthub.search.SortOrder;
+import org.contenthub.search.Viewer;
+
+/**
+ * The HTTP-level search benchmark of issue 4: QPS and p50/p99 of {@code GET /api/v1/search} of the
+ * packaged hub at 8 concurrent clients, against the limit measured in the same run on the same
+ * index: a raw Lucene {@link IndexSearcher}. In between, hub-search's own {@code SearchIndex.search}
+ * in-process on that index (the very call the API makes), so the report shows where the time goes.
+ *
+ * <ol>
+ *   <li>Builds 100,000 items from the europarl corpus ({@link Corpus}).
+ *   <li>Starts {@code content-hub.jar} once ({@code HUB_DEMO=false}) so Flyway creates the schema
+ *       and the administrator; stops it; inserts the items into its H2 file with JDBC ({@link
+ *       ItemTable}); deletes the index directory; starts the hub again, which rebuilds its index
+ *       from the item table: that rebuild is the indexing throughput through the hub's path.
+ *   <li>Runs the query mix against the API as the administrator (who sees every item, so hits and
+ *       totals are comparable with the unfiltered raw searcher), HTTP/1.1 keep-alive.
+ *   <li>Stops the hub and runs the same mix on its index directory with a raw IndexSearcher ({@link
+ *       RawLucene}), then with hub-search's SearchIndex.
+ *   <li>Prints a Markdown report and writes it to {@code target/bench/search-api.md}.
+ * </ol>
+ *
+ * Run with {@code ./mvnw -B -pl deployment -Pbench verify -DskipTests} (see docs/BENCHMARKS.md).
+ * System properties: {@code bench.docs} (100000), {@code bench.clients} (8), {@code bench.queries}
+ * (200), {@code bench.warmup} (20 s), {@code bench.seconds} (40 s), {@code bench.reuse} (true:
+ * keep the data directory of the previous run, skipping corpus and rebuild), {@code
+ * bench.hubJvmArgs} (extra JVM options for the hub, e.g. a flight recording), {@code bench.hubJar},
+ * {@code bench.out}.
+ */
+public final class SearchApiBenchmark {
+
+  private SearchApiBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int docs = Integer.getInteger("bench.docs", 100_000);
+    int clients = Integer.getInteger("bench.clients", 8);
+    int queryCount = Integer.getInteger("bench.queries", 200);
+    int warmup = Integer.getInteger("bench.warmup", 20);
+    int seconds = Integer.getInteger("bench.seconds", 40);
+    boolean reuse = Boolean.getBoolean("bench.reuse");
+    String hubJvmArgs = System.getProperty("bench.hubJvmArgs", "").strip();
+    Path jar = Path.of(System.getProperty("bench.hubJar", "target/content-hub.jar"));
+    Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+    Path data = out.resolve("data");
+    Path console = out.resolve("hub-console.log");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: build it first (./mvnw install)");
+    }
+    Files.createDirectories(out);
+    List<String> jvmArgs = hubJvmArgs.isEmpty() ? List.of() : List.of(hubJvmArgs.split("\\s+"));
+    long runStarted = System.nanoTime();
+
+    Corpus corpus = Corpus.load();
+    List<Corpus.Query> queries = corpus.queries(queryCount);
+    Files.write(out.resolve("queries.txt"), queries.stream().map(Corpus.Query::toString).toList());
+    System.out.printf(
+        "corpus: %d Dutch and %d English europarl lines; %d items; %d queries (%s)%n",
+        corpus.dutchLines(), corpus.englishLines(), docs, queries.size(), out.resolve("queries.txt"));
+
+    // ---------------------------------------------------------------- data and index
+    boolean fresh = !reuse || !Files.isDirectory(data.resolve("db"));
+    double insertSeconds = Double.NaN;
+    double[] rebuild = null;
+    double rebuildWallSeconds = Double.NaN;
+    long adminId;
+    if (fresh) {
+      deleteTree(data);
+      Files.deleteIfExists(console);
+      Files.createDirectories(data);
+      System.out.println("hub: first start on an empty data directory (schema, administrator)...");
+      try (HubProcess hub = HubProcess.start(jar, data, console, jvmArgs)) {
+        hub.awaitListening(Duration.ofMinutes(3));
+        hub.awaitIndex(0, Duration.ofMinutes(2));
+      }
+      System.out.printf("items: inserting %d into the hub's H2 database...%n", docs);
+      long t0 = System.nanoTime();
+      try (ItemTable table = new ItemTable(data)) {
+        table.insert(corpus, docs);
+        adminId = table.adminId();
+        System.out.printf("  %d items in the database%n", table.count());
+      }
+      insertSeconds = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(Locale.ROOT, "  inserted in %.1f s%n", insertSeconds);
+      deleteTree(data.resolve("index"));
+    } else {
+      try (ItemTable table = new ItemTable(data)) {
+        adminId = table.adminId();
+      }
+      System.out.println("reusing " + data + " (bench.reuse): no corpus load, no rebuild");
+    }
+
+    System.out.println("hub: starting" + (fresh ? "; it rebuilds its index from the items" : ""));
+    long hubStarted = System.nanoTime();
+    HubProcess hub = HubProcess.start(jar, data, console, jvmArgs);
+    Report report = new Report();
+    try {
+      hub.awaitListening(Duration.ofMinutes(3));
+      System.out.printf(
+          Locale.ROOT, "  answering after %.1f s%n", (System.nanoTime() - hubStarted) / 1e9);
+      hub.awaitIndex(docs, Duration.ofMinutes(30));
+      if (fresh) {
+        rebuildWallSeconds = (System.nanoTime() - hubStarted) / 1e9;
+        rebuild = hub.lastRebuildFromLog();
+        System.out.printf(
+            Locale.ROOT,
+            "  index rebuilt: %s (hub log), %.1f s from process start%n",
+            rebuild == null ? "?" : (long) rebuild[0] + " items in " + rebuild[1] + " s",
+            rebuildWallSeconds);
+      }
+      report.indexDocuments = hub.indexStatus().documents();
+
+      // ------------------------------------------------------------ the API
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+      String auth = HubProcess.basicAuth();
+      List<HttpRequest> requests = new ArrayList<>();
+      for (Corpus.Query q : queries) {
+        requests.add(
+            HttpRequest.newBuilder(hub.uri(apiPath(q)))
+                .header("Authorization", auth)
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
+      }
+      // One pass first: every query must answer 200; its total is kept for the equivalence check.
+      report.apiTotals = new long[queries.size()];
+      report.apiHits = new long[queries.size()];
+      for (int i = 0; i < queries.size(); i++) {
+        HttpResponse<String> r = http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+          throw new IllegalStateException(
+              "GET " + requests.get(i).uri() + " answered " + r.statusCode() + ": " + r.body());
+        }
+        report.apiTotals[i] = HubProcess.number(r.body(), "total");
+        report.apiHits[i] = count(r.body(), "\"id\":");
+        report.responseBytes += r.body().length();
+      }
+      report.responseBytes /= queries.size();
+      AtomicLongArray tookMs = new AtomicLongArray(10_001);
+      long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
+      report.api =
+          LoadRun.run(
+              "HTTP API (GET /api/v1/search)",
+              clients,
+              queries.size(),
+              warmup,
+              seconds,
+              i -> {
+                HttpResponse<String> r =
+                    http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                  throw new IllegalStateException("status " + r.statusCode());
+                }
+                if (System.nanoTime() >= measureFrom) {
+                  long took = HubProcess.number(r.body(), "tookMs");
+                  tookMs.incrementAndGet((int) Math.max(0, Math.min(10_000, took)));
+                }
+                return r.body().length();
+              },
+              hub::cpuSeconds);
+      report.tookMs = tookMs;
+      report.hubRssMiB = hub.residentMiB();
+    } finally {
+      System.out.println("hub: stopping");
+      hub.close();
+    }
+
+    // ---------------------------------------------------------------- raw Lucene
+    Path indexRoot = data.resolve("index");
+    Path generation =
+        indexRoot.resolve(
+            Files.readString(indexRoot.resolve("CURRENT"), StandardCharsets.UTF_8).strip());
+    report.indexMiB = sizeOf(generation) / (1024 * 1024);
+    HubAnalyzers analyzers = new HubAnalyzers();
+    RawLucene raw = new RawLucene(analyzers);
+    Query[] rawQueries = queries.stream().map(raw::query).toArray(Query[]::new);
+    try (FSDirectory dir = FSDirectory.open(generation);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      report.rawTotals = new long[queries.size()];
+      for (int i = 0; i < queries.size(); i++) {
+        report.rawTotals[i] = rawQueries[i] == null ? 0 : searcher.count(rawQueries[i]);
+      }
+      report.raw =
+          LoadRun.run(
+              "raw Lucene IndexSearcher",
+              clients,
+              queries.size(),
+              warmup,
+              seconds,
+              i -> RawLucene.search(searcher, rawQueries[i]),
+              null);
+    }
+
+    // ---------------------------------------------------------------- hub-search in-process
+    Viewer admin =
+        new Viewer(String.valueOf(adminId), Set.of("ADMIN", "EMPLOYEE"), null, false);
+    try (SearchIndex index = SearchIndex.open(IndexStorage.onDisk(indexRoot))) {
+      List<SearchRequest> library = new ArrayList<>();
+      for (Corpus.Query q : queries) {
+        Map<String, List<String>> filters =
+            q.filtered()
+                ? Map.of(
+                    "lang".equals(q.filterName()) ? "language" : q.filterName(),
+                    List.of(q.filterValue()))
+                : Map.of();
+        library.add(new SearchRequest(q.q(), filters, SortOrder.RELEVANCE, 1, 10, admin, null));
+      }
+      report.libraryTotals = new long[queries.size()];
+      for (int i = 0; i < queries.size(); i++) {
+        report.libraryTotals[i] = index.search(library.get(i)).total();
+      }
+      report.library =
+          LoadRun.run(
+              "hub-search SearchIndex.search",
+              clients,
+              queries.size(),
+              warmup,
+              seconds,
+              i -> {
+                SearchResult r = index.search(library.get(i));
+                return r.total() + r.hits().size();
+              },
+              null);
+    }
+
+    // ---------------------------------------------------------------- report
+    report.docs = docs;
+    report.clients = clients;
+    report.queries = queries;
+    report.warmup = warmup;
+    report.seconds = seconds;
+    report.corpus = corpus;
+    report.insertSeconds = insertSeconds;
+    report.rebuild = rebuild;
+    report.rebuildWallSeconds = rebuildWallSeconds;
+    report.totalMinutes = (System.nanoTime() - runStarted) / 60e9;
+    report.hubJvmArgs = hubJvmArgs;
+    String markdown = report.markdown();
+    Files.writeString(out.resolve("search-api.md"), markdown);
+    System.out.println();
+    System.out.println(markdown);
+    System.out.println("written to " + out.resolve("search-api.md"));
+  }
+
+  static String apiPath(Corpus.Query q) {
+    StringBuilder path =
+        new StringBuilder("api/v1/search?q=").append(URLEncoder.encode(q.q(), StandardCharsets.UTF_8));
+    if (q.filtered()) {
+      path.append('&')
+          .append(q.filterName())
+          .append('=')
+          .append(URLEncoder.encode(q.filterValue(), StandardCharsets.UTF_8));
+    }
+    return path.toString();
+  }
+
+  private static long count(String s, String needle) {
+    long n = 0;
+    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + needle.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  private static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Everything the Markdown report needs. */
+  private static final class Report {
+    int docs;
+    int clients;
+    int warmup;
+    int seconds;
+    List<Corpus.Query> queries;
+    Corpus corpus;
+    double insertSeconds;
+    double[] rebuild;
+    double rebuildWallSeconds;
+    long indexDocuments;
+    long indexMiB;
+    long hubRssMiB;
+    long responseBytes;
+    long[] apiTotals;
+    long[] apiHits;
+    long[] rawTotals;
+    long[] libraryTotals;
+    AtomicLongArray tookMs;
+    LoadRun.Result api;
+    LoadRun.Result raw;
+    LoadRun.Result library;
+    double totalMinutes;
+    String hubJvmArgs;
+
+    String markdown() {
+      StringBuilder md = new StringBuilder();
+      String when =
+          ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT));
+      md.append("### Search API benchmark, ").append(when).append("\n\n");
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- Machine: %d cores (%s), %d GiB RAM, %s %s; hub started with `java %sjar"
+                  + " content-hub.jar` (default heap), the load generator and the searchers in a"
+                  + " second JVM on the same cores.%n",
+              Runtime.getRuntime().availableProcessors(),
+              cpuModel(),
+              totalRamGiB(),
+              System.getProperty("java.vm.name"),
+              System.getProperty("java.version"),
+              hubJvmArgs.isEmpty() ? "-" : hubJvmArgs + " -"));
+      long nl = 0;
+      for (int i = 0; i < docs; i++) {
+        if (corpus.lines.get(i % corpus.lines.size()).language().equals("nl")) {
+          nl++;
+        }
+      }
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- Corpus: %,d items (%,d Dutch, %,d English) built from %,d europarl lines;"
+                  + " index: %,d documents, %,d MiB on disk.%n",
+              docs,
+              nl,
+              docs - nl,
+              corpus.lines.size(),
+              indexDocuments,
+              indexMiB));
+      if (rebuild != null) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "- Indexing through the hub's path (index directory deleted, rebuilt at start from"
+                    + " the item table via JPA, jsoup and hub-search): %,.0f items in %.1f s ="
+                    + " **%,.0f items/s** (hub log; %.0f s from process start to search ready)."
+                    + " Items written by JDBC before: %.1f s.%n",
+                rebuild[0],
+                rebuild[1],
+                rebuild[0] / rebuild[1],
+                rebuildWallSeconds,
+                insertSeconds));
+      } else {
+        md.append("- Index reused from a previous run (bench.reuse): no indexing figure.\n");
+      }
+      int filtered = (int) queries.stream().filter(Corpus.Query::filtered).count();
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- Query mix: %d distinct queries (%d with one facet filter; see"
+                  + " `target/bench/queries.txt`), %d concurrent clients in a closed loop,"
+                  + " %d s warm-up then %d s measured per row.%n%n",
+              queries.size(),
+              filtered,
+              clients,
+              warmup,
+              seconds));
+
+      md.append("| what | each call | QPS | p50 ms | p99 ms | QPS vs raw Lucene |\n");
+      md.append("| --- | --- | ---: | ---: | ---: | ---: |\n");
+      row(
+          md,
+          raw,
+          "raw Lucene `IndexSearcher` (the limit)",
+          "same text query, top 10 by BM25, id and title of the hits");
+      row(
+          md,
+          library,
+          "hub-search `SearchIndex.search`, in-process",
+          "+ ACL filter, freshness × popularity, exact total, 6 facets (drill sideways),"
+              + " highlighted snippets, did-you-mean below 3 hits");
+      row(
+          md,
+          api,
+          "**HTTP API** `GET /api/v1/search`",
+          "+ HTTP/1.1 keep-alive, Basic auth (cached), JAX-RS, Bean Validation, JSON-B,"
+              + String.format(Locale.ROOT, " ~%,d bytes of JSON", responseBytes));
+      double ratio = api.qps() / raw.qps();
+      md.append('\n');
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- **API / raw Lucene QPS = %.1f %%** (target ≥ 50 %%: %s). API / hub-search"
+                  + " in-process = %.1f %%; hub-search / raw = %.1f %%.%n",
+              ratio * 100,
+              ratio >= 0.5 ? "met" : "**not met**",
+              api.qps() / library.qps() * 100,
+              library.qps() / raw.qps() * 100));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- CPU during the measured API period: hub %.2f cores, load generator %.2f cores (of"
+                  + " %d); raw Lucene used %.2f cores, hub-search in-process %.2f. Hub resident"
+                  + " memory %,d MiB.%n",
+              api.serverCores(),
+              api.benchCores(),
+              Runtime.getRuntime().availableProcessors(),
+              raw.benchCores(),
+              library.benchCores(),
+              hubRssMiB));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- The hub's own search time (`tookMs` in the answers, measured period): p50 %d ms,"
+                  + " p99 %d ms, against %.2f / %.2f ms seen by the client.%n",
+              took(0.5),
+              took(0.99),
+              api.p50Ms(),
+              api.p99Ms()));
+      int agree = 0;
+      int libAgree = 0;
+      long noHits = 0;
+      for (int i = 0; i < queries.size(); i++) {
+        if (apiTotals[i] == rawTotals[i]) {
+          agree++;
+        }
+        if (libraryTotals[i] == apiTotals[i]) {
+          libAgree++;
+        }
+        if (apiTotals[i] == 0) {
+          noHits++;
+        }
+      }
+      long[] sortedTotals = apiTotals.clone();
+      Arrays.sort(sortedTotals);
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "- Same work: the API's total equals the raw searcher's hit count for %d of %d"
+                  + " queries (hub-search in-process: %d of %d); median total %,d hits, %d queries"
+                  + " without hits; errors: API %d, raw %d, hub-search %d.%n",
+              agree,
+              queries.size(),
+              libAgree,
+              queries.size(),
+              sortedTotals[sortedTotals.length / 2],
+              noHits,
+              api.errors(),
+              raw.errors(),
+              library.errors()));
+      md.append(String.format(Locale.ROOT, "- Whole run: %.1f min.%n", totalMinutes));
+      return md.toString();
+    }
+
+    private long took(double p) {
+      long total = 0;
+      for (int i = 0; i < tookMs.length(); i++) {
+        total += tookMs.get(i);
+      }
+      long target = (long) Math.ceil(p * total);
+      long seen = 0;
+      for (int i = 0; i < tookMs.length(); i++) {
+        seen += tookMs.get(i);
+        if (seen >= target && target > 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void row(StringBuilder md, LoadRun.Result r, String name, String what) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %,.0f | %.2f | %.2f | %.1f %% |%n",
+              name,
+              what,
+              r.qps(),
+              r.p50Ms(),
+              r.p99Ms(),
+              r.qps() / raw.qps() * 100));
+    }
+
+    private static String cpuModel() {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+          if (line.startsWith("model name")) {
+            return line.substring(line.indexOf(':') + 1).strip();
+          }
+        }
+      } catch (IOException e) {
+        // not Linux
+      }
+      return System.getProperty("os.arch");
+    }
+
+    private static long totalRamGiB() {
+      var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+        return Math.round(sun.getTotalMemorySize() / (1024.0 * 1024 * 1024));
+      }
+      return -1;
+    }
+  }
+}
