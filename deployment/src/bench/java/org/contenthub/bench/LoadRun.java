@@ -37,18 +37,28 @@ final class LoadRun {
       double meanMs,
       long errors,
       double serverCores,
-      double benchCores) {
+      double benchCores,
+      double machineCores) {
+    /** Cores busy with neither side: other processes on the machine during the measured period. */
+    double otherCores() {
+      return machineCores - benchCores - (Double.isNaN(serverCores) ? 0 : serverCores);
+    }
+
     String line() {
       return String.format(
           Locale.ROOT,
-          "%-34s %3d clients  %8.1f QPS  p50 %7.2f ms  p99 %7.2f ms  (%d calls, %d errors)",
+          "%-34s %3d clients  %8.1f QPS  p50 %7.2f ms  p99 %7.2f ms  (%d calls, %d errors;"
+              + " cores busy: server %.2f, bench %.2f, others %.2f)",
           name,
           clients,
           qps,
           p50Ms,
           p99Ms,
           calls,
-          errors);
+          errors,
+          serverCores,
+          benchCores,
+          otherCores());
     }
   }
 
@@ -116,10 +126,12 @@ final class LoadRun {
     sleepUntil(measureFrom);
     double serverCpu0 = serverCpu == null ? Double.NaN : serverCpu.getAsDouble();
     double benchCpu0 = benchCpuSeconds();
+    double machineCpu0 = machineBusySeconds();
     long cpuFrom = System.nanoTime();
     sleepUntil(end);
     double serverCpu1 = serverCpu == null ? Double.NaN : serverCpu.getAsDouble();
     double benchCpu1 = benchCpuSeconds();
+    double machineCpu1 = machineBusySeconds();
     double cpuWindow = (System.nanoTime() - cpuFrom) / 1e9;
     List<long[]> all = new ArrayList<>();
     for (Future<long[]> f : futures) {
@@ -143,7 +155,8 @@ final class LoadRun {
             mean,
             errors.get(),
             (serverCpu1 - serverCpu0) / cpuWindow,
-            (benchCpu1 - benchCpu0) / cpuWindow);
+            (benchCpu1 - benchCpu0) / cpuWindow,
+            (machineCpu1 - machineCpu0) / cpuWindow);
     System.out.println("  " + r.line() + "  [sink " + (sink.get() & 0xff) + "]");
     return r;
   }
@@ -160,6 +173,22 @@ final class LoadRun {
       return sun.getProcessCpuTime() / 1e9;
     }
     return Double.NaN;
+  }
+
+  /** CPU seconds all processes of the machine were busy so far (Linux /proc/stat), or NaN. */
+  static double machineBusySeconds() {
+    try {
+      String cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0);
+      String[] f = cpu.trim().split("\\s+");
+      // cpu user nice system idle iowait irq softirq steal ...
+      long busy = 0;
+      for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+        busy += Long.parseLong(f[i]);
+      }
+      return busy / 100.0;
+    } catch (java.io.IOException | RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   private static void sleepUntil(long nanoTime) throws InterruptedException {

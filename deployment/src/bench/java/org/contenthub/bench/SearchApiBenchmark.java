@@ -437,14 +437,17 @@ public final class SearchApiBenchmark {
       md.append(
           String.format(
               Locale.ROOT,
-              "- CPU during the measured API period: hub %.2f cores, load generator %.2f cores (of"
-                  + " %d); raw Lucene used %.2f cores, hub-search in-process %.2f. Hub resident"
-                  + " memory %,d MiB.%n",
+              "- CPU (cores busy, of %d) in the measured periods: API run: hub %.2f, load"
+                  + " generator %.2f, other processes %.2f; raw Lucene: %.2f, others %.2f;"
+                  + " hub-search in-process: %.2f, others %.2f. Hub resident memory %,d MiB.%n",
+              Runtime.getRuntime().availableProcessors(),
               api.serverCores(),
               api.benchCores(),
-              Runtime.getRuntime().availableProcessors(),
+              api.otherCores(),
               raw.benchCores(),
+              raw.otherCores(),
               library.benchCores(),
+              library.otherCores(),
               hubRssMiB));
       md.append(
           String.format(

@@ -3,13 +3,16 @@ package org.contenthub.web.items;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +39,7 @@ public class FeedPage {
   @Inject PageRenderer pages;
   @Inject PageContext pageContext;
   @Inject SearchService search;
+  @Inject FavouriteService favourites;
 
   @GET
   @Operation(hidden = true)
@@ -64,14 +68,7 @@ public class FeedPage {
             page,
             12);
     Paged<Item> result = items.list(filter, viewer.get());
-    Messages messages = pageContext.messages();
-    Instant now = Instant.now();
-    Paged<ItemCard> cards =
-        new Paged<>(
-            result.items().stream().map(i -> ItemCard.of(i, messages, now)).toList(),
-            result.page(),
-            result.size(),
-            result.total());
+    Paged<ItemCard> cards = cards(result);
     String template = htmx != null ? "feedResults" : "feed";
     return pages.render(
         template,
@@ -90,10 +87,77 @@ public class FeedPage {
   @GET
   @Path("items/{id: [0-9]+}")
   @Operation(hidden = true)
-  public String item(@PathParam("id") long id) {
+  public String item(@PathParam("id") long id, @QueryParam("already") String already) {
     Item item = items.get(id, viewer.get());
-    ItemCard card = ItemCard.of(item, pageContext.messages(), Instant.now());
-    return pages.render("item", "card", card, "related", search.similar(id, viewer.get(), 4));
+    boolean marked = favourites.marked(viewer.get(), List.of(id)).contains(id);
+    ItemCard card = ItemCard.of(item, pageContext.messages(), Instant.now(), marked);
+    List<CommentaryCard> commentaries =
+        items.commentaries(id).stream()
+            .map(c -> CommentaryCard.of(c, pageContext.messages()))
+            .toList();
+    return pages.render(
+        "item",
+        "card",
+        card,
+        "related",
+        search.similar(id, viewer.get(), 4),
+        "commentaries",
+        commentaries,
+        "already",
+        already != null);
+  }
+
+  @GET
+  @Path("favourites")
+  @Operation(hidden = true)
+  public String favourites(@QueryParam("page") @DefaultValue("1") int page) {
+    Paged<Item> mine = favourites.of(viewer.get(), Math.max(page, 1), 12);
+    return pages.render("favourites", "cards", cards(mine));
+  }
+
+  /**
+   * The heart button. With htmx only the button is swapped; without JavaScript the form posts and
+   * the browser returns to where it was.
+   */
+  @POST
+  @Path("items/{id: [0-9]+}/favourite")
+  @Operation(hidden = true)
+  public Response toggleFavourite(
+      @PathParam("id") long id,
+      @FormParam("favourite") boolean favourite,
+      @FormParam("next") String next,
+      @HeaderParam("HX-Request") String htmx) {
+    FavouriteService.FavouriteState state =
+        favourite ? favourites.add(id, viewer.get()) : favourites.remove(id, viewer.get());
+    if (htmx != null) {
+      return Response.ok(
+              pages.render(
+                  "favouriteButton",
+                  "id",
+                  id,
+                  "favourite",
+                  state.favourite(),
+                  "count",
+                  state.count()))
+          .build();
+    }
+    String back =
+        next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/items/" + id;
+    return Response.seeOther(java.net.URI.create(back)).build();
+  }
+
+  private Paged<ItemCard> cards(Paged<Item> result) {
+    Messages messages = pageContext.messages();
+    Instant now = Instant.now();
+    java.util.Set<Long> marked =
+        favourites.marked(viewer.get(), result.items().stream().map(Item::getId).toList());
+    return new Paged<>(
+        result.items().stream()
+            .map(i -> ItemCard.of(i, messages, now, marked.contains(i.getId())))
+            .toList(),
+        result.page(),
+        result.size(),
+        result.total());
   }
 
   private static boolean parse(String value, String pattern) {

@@ -90,6 +90,24 @@ public class Item {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** The article's address without tracking parameters, so one article is one item. */
+  @Column(name = "canonical_url", length = 2048)
+  private String canonicalUrl;
+
+  /** For items imported from a feed: which feed, its entry guid, and a digest of its content. */
+  @Column(name = "feed_id")
+  private Long feedId;
+
+  @Column(name = "feed_guid", length = 1024)
+  private String feedGuid;
+
+  @Column(name = "feed_fingerprint", length = 64)
+  private String feedFingerprint;
+
+  /** Kept by {@link FavouriteRepository} with atomic updates; never written from the entity. */
+  @Column(name = "favourite_count", insertable = false, updatable = false)
+  private int favouriteCount;
+
   @Version private long version;
 
   protected Item() {}
@@ -237,6 +255,37 @@ public class Item {
 
   public void touch() {
     this.updatedAt = Instant.now();
+  }
+
+  public String getCanonicalUrl() {
+    return canonicalUrl;
+  }
+
+  public void setCanonicalUrl(String canonicalUrl) {
+    this.canonicalUrl = canonicalUrl;
+  }
+
+  public Long getFeedId() {
+    return feedId;
+  }
+
+  public String getFeedGuid() {
+    return feedGuid;
+  }
+
+  public String getFeedFingerprint() {
+    return feedFingerprint;
+  }
+
+  /** Marks the item as the import of a feed entry in its current form. */
+  public void setFeedEntry(long feedId, String guid, String fingerprint) {
+    this.feedId = feedId;
+    this.feedGuid = guid;
+    this.feedFingerprint = fingerprint;
+  }
+
+  public int getFavouriteCount() {
+    return favouriteCount;
   }
 
   public long getVersion() {

@@ -24,11 +24,13 @@ public record ItemCard(
     Visibility visibility,
     List<String> tags,
     String bodyHtml,
-    String commentaryHtml) {
+    String commentaryHtml,
+    int favourites,
+    boolean favourite) {
 
   private static final int EXCERPT = 220;
 
-  static ItemCard of(Item item, Messages messages, Instant now) {
+  static ItemCard of(Item item, Messages messages, Instant now, boolean favourite) {
     String summary =
         item.getSummary() != null ? item.getSummary() : HtmlSanitizer.toText(item.getBody());
     return new ItemCard(
@@ -50,7 +52,9 @@ public record ItemCard(
         // Stored sanitised already; sanitised again on the way out in case a row came in by
         // another path (imports, manual repairs).
         HtmlSanitizer.sanitize(item.getBody()),
-        HtmlSanitizer.sanitize(item.getCommentary()));
+        HtmlSanitizer.sanitize(item.getCommentary()),
+        item.getFavouriteCount(),
+        favourite);
   }
 
   private static String excerpt(String text) {

@@ -28,6 +28,35 @@ public class ItemRepository {
     return Optional.ofNullable(em.find(Item.class, id));
   }
 
+  public Optional<Item> findByFeedEntry(long feedId, String guid) {
+    return em.createQuery(
+            "select i from Item i where i.feedId = :feed and i.feedGuid = :guid", Item.class)
+        .setParameter("feed", feedId)
+        .setParameter("guid", guid)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Item> findByCanonicalUrl(String canonicalUrl) {
+    return em.createQuery("select i from Item i where i.canonicalUrl = :url", Item.class)
+        .setParameter("url", canonicalUrl)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public ItemCommentary saveCommentary(ItemCommentary commentary) {
+    em.persist(commentary);
+    return commentary;
+  }
+
+  public List<ItemCommentary> commentaries(long itemId) {
+    return em.createQuery(
+            "select c from ItemCommentary c where c.itemId = :item order by c.createdAt",
+            ItemCommentary.class)
+        .setParameter("item", itemId)
+        .getResultList();
+  }
+
   public Item save(Item item) {
     em.persist(item);
     return item;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.contenthub.web.platform.HtmlSanitizer;
 import org.contenthub.web.platform.Paged;
 import org.contenthub.web.security.Account;
@@ -38,6 +39,12 @@ public class ItemService {
 
   @Transactional
   public Item create(ItemInput input, Viewer author) {
+    return create(input, author, null);
+  }
+
+  /** Creates an item for an article at {@code canonicalUrl}, which identifies it from then on. */
+  @Transactional
+  public Item create(ItemInput input, Viewer author, String canonicalUrl) {
     Channel channel = Channel.parse(input.channel);
     Account account =
         author.accountId() == null ? null : accounts.findById(author.accountId()).orElse(null);
@@ -49,6 +56,7 @@ public class ItemService {
             input.language == null ? "nl" : input.language,
             account);
     apply(input, item);
+    item.setCanonicalUrl(canonicalUrl);
     items.save(item);
     changed.fire(new ItemChanged(item.getId()));
     return item;
@@ -79,6 +87,35 @@ public class ItemService {
     item.touch();
     changed.fire(new ItemChanged(id));
     return item;
+  }
+
+  @Transactional
+  public Optional<Item> findByCanonicalUrl(String canonicalUrl) {
+    return items.findByCanonicalUrl(canonicalUrl);
+  }
+
+  /** Adds an expert's commentary to an item that exists (the second voice on a curated article). */
+  @Transactional
+  public ItemCommentary addCommentary(long itemId, String commentary, Viewer expert) {
+    get(itemId, expert);
+    String safe = HtmlSanitizer.sanitize(commentary == null ? "" : commentary.strip());
+    if (safe.isBlank()) {
+      throw new jakarta.ws.rs.BadRequestException("The commentary is empty.");
+    }
+    Account author =
+        expert.accountId() == null ? null : accounts.findById(expert.accountId()).orElse(null);
+    ItemCommentary added = items.saveCommentary(new ItemCommentary(itemId, author, safe));
+    changed.fire(new ItemChanged(itemId));
+    return added;
+  }
+
+  @Transactional
+  public List<ItemCommentary> commentaries(long itemId) {
+    return items.commentaries(itemId);
+  }
+
+  public boolean canSee(Viewer viewer, Item item) {
+    return ItemVisibility.canSee(viewer, item);
   }
 
   @Transactional

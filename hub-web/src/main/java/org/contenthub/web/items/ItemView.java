@@ -24,6 +24,7 @@ public record ItemView(
     OffsetDateTime publishedAt,
     String visibility,
     boolean shareable,
+    int favourites,
     long version,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {
@@ -47,6 +48,7 @@ public record ItemView(
         item.getPublishedAt().atOffset(ZoneOffset.UTC),
         lower(item.getVisibility()),
         item.isShareable(),
+        item.getFavouriteCount(),
         item.getVersion(),
         item.getCreatedAt().atOffset(ZoneOffset.UTC),
         item.getUpdatedAt().atOffset(ZoneOffset.UTC));

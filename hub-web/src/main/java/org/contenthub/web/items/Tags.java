@@ -19,6 +19,13 @@ public final class Tags {
 
   private Tags() {}
 
+  private static final Pattern VALID = Pattern.compile(PATTERN);
+
+  /** Whether a tag from elsewhere (a feed's category, say) is usable as it is. */
+  public static boolean isValid(String tag) {
+    return tag != null && VALID.matcher(tag.strip()).matches();
+  }
+
   public static String normalise(String tag) {
     String trimmed = SPACES.matcher(tag.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     return trimmed.startsWith("#") ? trimmed.substring(1) : trimmed;

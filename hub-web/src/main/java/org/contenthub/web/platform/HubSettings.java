@@ -50,6 +50,10 @@ public class HubSettings {
   @ConfigProperty(name = "hub.frame-ancestors", defaultValue = "'self'")
   String frameAncestors;
 
+  @Inject
+  @ConfigProperty(name = "hub.fetch.allowed-hosts", defaultValue = "")
+  Optional<String> fetchAllowedHosts;
+
   public Path dataDirectory() {
     return Path.of(dataDir).toAbsolutePath().normalize();
   }
@@ -81,6 +85,13 @@ public class HubSettings {
 
   public Branding branding() {
     return new Branding(brandName, brandLogoUrl.filter(u -> !u.isBlank()), brandColor);
+  }
+
+  /**
+   * Intranet hosts (names or CIDRs, comma-separated) that fetching may reach despite being private.
+   */
+  public String fetchAllowedHosts() {
+    return fetchAllowedHosts.orElse("");
   }
 
   public String frameAncestors() {

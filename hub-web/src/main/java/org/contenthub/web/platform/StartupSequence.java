@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.contenthub.web.admin.DemoContent;
+import org.contenthub.web.feeds.FeedPoller;
 import org.contenthub.web.search.HubSearch;
 import org.contenthub.web.security.FirstAdministrator;
 
@@ -32,6 +33,7 @@ public class StartupSequence {
   @Inject FirstAdministrator firstAdministrator;
   @Inject DemoContent demoContent;
   @Inject HubSearch search;
+  @Inject FeedPoller feedPoller;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     try {
@@ -45,6 +47,7 @@ public class StartupSequence {
     Optional<String> generatedPassword = firstAdministrator.ensure();
     boolean demo = demoContent.loadIfWanted();
     search.start();
+    feedPoller.start();
     LOG.info(banner(generatedPassword, demo));
   }
 

@@ -55,7 +55,7 @@ public final class SearchDocuments {
         "/items/" + item.getId(),
         item.getAuthor() == null ? null : String.valueOf(item.getAuthor().getId()),
         visibility(item),
-        0,
+        item.getFavouriteCount(),
         0);
   }
 
