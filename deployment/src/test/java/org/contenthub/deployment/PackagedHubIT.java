@@ -43,11 +43,39 @@ class PackagedHubIT {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static RunningHub hub;
+  private static com.sun.net.httpserver.HttpServer intranet;
   private WebDriver browser;
 
   @BeforeAll
   static void startTheJar() throws Exception {
-    hub = RunningHub.start(Map.of());
+    // An intranet page on another origin that embeds the widget, under its own strict CSP.
+    intranet =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    intranet.start();
+    String intranetOrigin = "http://127.0.0.1:" + intranet.getAddress().getPort();
+    hub = RunningHub.start(Map.of("HUB_FRAME_ANCESTORS", "'self' " + intranetOrigin));
+    String widget = "http://localhost:" + hub.port + "/widget?n=3&channel=blog";
+    intranet.createContext(
+        "/",
+        exchange -> {
+          byte[] page =
+              ("<!doctype html><html lang=\"nl\"><head><title>Intranet</title></head><body>"
+                      + "<h1>Intranet van Polderlicht</h1>"
+                      + "<iframe id=\"hub-widget\" title=\"Nieuws uit de hub\" src=\""
+                      + widget
+                      + "\" width=\"360\" height=\"320\"></iframe>"
+                      + "</body></html>")
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          exchange
+              .getResponseHeaders()
+              .add(
+                  "Content-Security-Policy",
+                  "default-src 'none'; frame-src http://localhost:" + hub.port);
+          exchange.sendResponseHeaders(200, page.length);
+          exchange.getResponseBody().write(page);
+          exchange.close();
+        });
     System.out.printf(
         "content-hub.jar: /health UP after %.1f s, resident memory %d MiB%n",
         hub.startup.toMillis() / 1000.0, hub.residentMemoryMiB());
@@ -55,6 +83,7 @@ class PackagedHubIT {
 
   @AfterAll
   static void stopsCleanly() throws Exception {
+    intranet.stop(0);
     assertThat(hub.stop(Duration.ofSeconds(60)))
         .as("the hub ends within a minute of SIGTERM")
         .isTrue();
@@ -90,6 +119,62 @@ class PackagedHubIT {
     HttpResponse<String> login = get("login", null);
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).contains("<form", "name=\"_csrf\"");
+  }
+
+  @Test
+  void theAtomFeedIsValidAtomWithOnlyPublicItemsForAnonymousReaders() throws Exception {
+    HttpResponse<String> atom = get("feed.atom", null);
+    assertThat(atom.statusCode()).isEqualTo(200);
+    assertThat(atom.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+    javax.xml.parsers.DocumentBuilderFactory factory =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document feed =
+        factory
+            .newDocumentBuilder()
+            .parse(new java.io.ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8)));
+    String atomNs = "http://www.w3.org/2005/Atom";
+    assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
+    assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(atomNs);
+    for (String required : List.of("id", "title", "updated", "author")) {
+      assertThat(feed.getElementsByTagNameNS(atomNs, required).getLength())
+          .as(required)
+          .isPositive();
+    }
+    org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(atomNs, "entry");
+    assertThat(entries.getLength()).isPositive();
+    for (int i = 0; i < entries.getLength(); i++) {
+      org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+      for (String required : List.of("id", "title", "updated", "link")) {
+        assertThat(entry.getElementsByTagNameNS(atomNs, required).getLength())
+            .as("entry %s", required)
+            .isPositive();
+      }
+    }
+    assertThat(atom.body())
+        .contains("Zo bespaart de gemeente Houten")
+        .doesNotContain("Daan wint de interne innovatieprijs");
+    assertThat(get("feed.atom?channel=vacancy", null).body())
+        .contains("Servicemonteur")
+        .doesNotContain("Houten");
+    assertThat(get("feed.atom", "sanne:welkom-demo").body())
+        .contains("Daan wint de interne innovatieprijs");
+  }
+
+  @Test
+  void theWidgetShowsTheLatestItemsInsideAPageOfAnotherOrigin() throws Exception {
+    browser.get("http://127.0.0.1:" + intranet.getAddress().getPort() + "/");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Intranet van Polderlicht");
+    screenshot("widget-host");
+    browser.switchTo().frame("hub-widget");
+    await().until(d -> !d.findElements(By.cssSelector(".widget-list li")).isEmpty());
+    assertThat(texts(".widget-channel")).isNotEmpty().allMatch("Blog"::equals);
+    assertThat(texts(".widget-list li")).hasSizeLessThanOrEqualTo(3);
+    assertThat(texts(".widget-title"))
+        .contains("Zo bespaart de gemeente Houten 40% op straatverlichting");
+    browser.switchTo().defaultContent();
   }
 
   @BeforeEach
