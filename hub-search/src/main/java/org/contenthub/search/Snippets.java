@@ -37,6 +37,11 @@ final class Snippets {
           UnifiedHighlighter.builder(searcher, analyzers.highlightAnalyzer())
               .withFieldMatcher(field -> true)
               .withWeightMatches(false)
+              // Terms only: phrase words are marked one by one and prefix completions are not
+              // marked. This keeps the highlighter on its token-stream path instead of building
+              // an in-memory index per document (measured: the latter cost most of a query).
+              .withHighlightPhrasesStrictly(false)
+              .withHandleMultiTermQuery(false)
               .withMaxLength(MAX_ANALYSED_CHARS)
               .withMaxNoHighlightPassages(0)
               .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
