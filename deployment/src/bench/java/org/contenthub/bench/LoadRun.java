@@ -39,6 +39,14 @@ final class LoadRun {
       double serverCores,
       double benchCores,
       double machineCores) {
+    /**
+     * CPU milliseconds per call, both sides (server and this JVM) counted: independent of how much
+     * of the machine other processes took during the run.
+     */
+    double cpuMsPerCall() {
+      return (benchCores + (Double.isNaN(serverCores) ? 0 : serverCores)) * 1000 / qps;
+    }
+
     /** Cores busy with neither side: other processes on the machine during the measured period. */
     double otherCores() {
       return machineCores - benchCores - (Double.isNaN(serverCores) ? 0 : serverCores);
