@@ -289,6 +289,139 @@ class ContentSourcesIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void attachmentsAreTypedByContentSearchableAndDownloadedSafely() throws Exception {
+    long id =
+        json(send("GET", "api/v1/items?channel=blog&size=1", "eva", null).body())
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String word = "zonnepaneel" + marker;
+
+    HttpResponse<String> pdf =
+        upload(id, "eva", "brochure.pdf", pdf("Brochure over " + word + " en slimme verlichting."));
+    assertThat(pdf.statusCode()).isEqualTo(201);
+    assertThat(json(pdf.body()).getString("mediaType")).isEqualTo("application/pdf");
+    HttpResponse<String> docx =
+        upload(id, "eva", "../../verslag.docx", docx("Verslag: " + word + "verslag in Word."));
+    assertThat(docx.statusCode()).isEqualTo(201);
+    JsonObject docxView = json(docx.body());
+    assertThat(docxView.getString("mediaType"))
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(docxView.getString("filename")).isEqualTo("verslag.docx");
+
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    long total = 0;
+    while (total == 0 && System.nanoTime() < deadline) {
+      total =
+          json(send("GET", "api/v1/search?q=" + word, "sanne", null).body())
+              .getJsonNumber("total")
+              .longValue();
+      Thread.sleep(200);
+    }
+    assertThat(total).as("the PDF's text is searchable").isEqualTo(1);
+
+    HttpResponse<byte[]> download =
+        http.send(
+            HttpRequest.newBuilder(
+                    base.toURI()
+                        .resolve(
+                            "api/v1/attachments/"
+                                + json(pdf.body()).getJsonNumber("id").longValue()))
+                .header("Authorization", basic("sanne"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+    assertThat(download.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(c -> assertThat(c).contains("sandbox"));
+    assertThat(new String(download.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+    HttpResponse<String> disguised =
+        upload(
+            id,
+            "eva",
+            "brochure.pdf",
+            "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+    assertThat(disguised.statusCode()).isEqualTo(415);
+    assertThat(json(disguised.body()).getString("detail")).contains("text/html");
+    HttpResponse<String> huge = upload(id, "eva", "groot.pdf", new byte[1_600_000]);
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(json(huge.body()).getString("detail")).contains("at most 1.0 MB");
+    assertThat(upload(id, "sanne", "x.pdf", pdf("x")).statusCode()).isEqualTo(403);
+    assertThat(
+            json(send("GET", "api/v1/items/" + id + "/attachments", "sanne", null)
+                        .body()
+                        .replaceFirst("^\\[", "{\"a\":[")
+                    + "}")
+                .getJsonArray("a"))
+        .as("nothing of the refused uploads was stored")
+        .hasSize(2);
+  }
+
+  private HttpResponse<String> upload(long itemId, String user, String filename, byte[] content)
+      throws Exception {
+    String boundary = "----hub" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + filename
+                + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(base.toURI().resolve("api/v1/items/" + itemId + "/attachments"))
+            .header("Authorization", basic(user))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static byte[] pdf(String text) throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      document.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream stream =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+        stream.beginText();
+        stream.setFont(
+            new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+            12);
+        stream.newLineAtOffset(72, 700);
+        stream.showText(text);
+        stream.endText();
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] docx(String text) throws Exception {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+      document.createParagraph().createRun().setText(text);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":welkom-demo").getBytes(StandardCharsets.UTF_8));
+  }
+
   private String local(String path) {
     return "http://127.0.0.1:" + web.getAddress().getPort() + path;
   }

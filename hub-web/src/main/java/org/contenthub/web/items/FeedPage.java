@@ -40,6 +40,7 @@ public class FeedPage {
   @Inject PageContext pageContext;
   @Inject SearchService search;
   @Inject FavouriteService favourites;
+  @Inject org.contenthub.web.attachments.AttachmentService attachments;
 
   @GET
   @Operation(hidden = true)
@@ -104,7 +105,9 @@ public class FeedPage {
         "commentaries",
         commentaries,
         "already",
-        already != null);
+        already != null,
+        "attachments",
+        attachments.ofItem(id, viewer.get()));
   }
 
   @GET

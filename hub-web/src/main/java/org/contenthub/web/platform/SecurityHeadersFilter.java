@@ -20,11 +20,14 @@ public class SecurityHeadersFilter implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     MultivaluedMap<String, Object> headers = response.getHeaders();
-    headers.putSingle(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors "
-            + settings.frameAncestors());
+    if (!headers.containsKey("Content-Security-Policy")) {
+      // Responses with a stricter policy of their own (downloads) keep it.
+      headers.putSingle(
+          "Content-Security-Policy",
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
+              + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors "
+              + settings.frameAncestors());
+    }
     headers.putSingle("X-Content-Type-Options", "nosniff");
     headers.putSingle("Referrer-Policy", "same-origin");
     if (!headers.containsKey("Cache-Control")) {

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.contenthub.search.IndexOperation;
 import org.contenthub.search.IndexStorage;
 import org.contenthub.search.SearchIndex;
+import org.contenthub.web.attachments.AttachmentService;
 import org.contenthub.web.items.Item;
 import org.contenthub.web.items.ItemService;
 import org.contenthub.web.platform.HubSettings;
@@ -61,6 +62,7 @@ public class HubSearch {
   @Inject ItemService items;
   @Inject IndexChangeRepository changes;
   @Inject AccountService accounts;
+  @Inject AttachmentService attachments;
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedExecutorService executor;
@@ -145,11 +147,7 @@ public class HubSearch {
       long count =
           index.rebuild(
               java.util.stream.Stream.concat(
-                  allItems()
-                      .map(
-                          item ->
-                              (IndexOperation) new IndexOperation.Upsert(SearchDocuments.of(item))),
-                  accounts.withRole(Roles.EXPERT).stream().map(this::expert)),
+                  allItemDocuments(), accounts.withRole(Roles.EXPERT).stream().map(this::expert)),
               n -> {
                 rebuildProgress.set(n);
                 LOG.info(() -> "Search index: " + n + " items indexed");
@@ -169,13 +167,22 @@ public class HubSearch {
     }
   }
 
-  /** Every item, read a batch at a time, each batch in a transaction of its own. */
-  private java.util.stream.Stream<Item> allItems() {
+  /** Every item as a document, read a batch at a time, each batch in a transaction of its own. */
+  private java.util.stream.Stream<IndexOperation> allItemDocuments() {
     return java.util.stream.Stream.iterate(
             items.batchAfter(0, BATCH),
             batch -> !batch.isEmpty(),
             batch -> items.batchAfter(batch.get(batch.size() - 1).getId(), BATCH))
-        .flatMap(List::stream);
+        .flatMap(
+            batch -> {
+              Map<Long, String> texts =
+                  attachments.textsOf(batch.stream().map(Item::getId).toList());
+              return batch.stream()
+                  .map(
+                      item ->
+                          new IndexOperation.Upsert(
+                              SearchDocuments.of(item, texts.get(item.getId()))));
+            });
   }
 
   private void followSafely() {
@@ -221,6 +228,7 @@ public class HubSearch {
     Map<Long, Item> current =
         items.currentVersions(itemIds).stream()
             .collect(Collectors.toMap(Item::getId, Function.identity()));
+    Map<Long, String> texts = attachments.textsOf(current.keySet());
     List<IndexOperation> batch = new ArrayList<>();
     Map<Long, Account> experts = new java.util.LinkedHashMap<>();
     for (long id : itemIds) {
@@ -228,7 +236,7 @@ public class HubSearch {
       batch.add(
           item == null
               ? new IndexOperation.Delete(SearchDocuments.key(id))
-              : new IndexOperation.Upsert(SearchDocuments.of(item)));
+              : new IndexOperation.Upsert(SearchDocuments.of(item, texts.get(id))));
       if (item != null
           && item.getAuthor() != null
           && item.getAuthor().getRoles().contains(Roles.EXPERT)) {

@@ -38,7 +38,8 @@ public final class SearchDocuments {
     return -1;
   }
 
-  public static SearchDocument of(Item item) {
+  /** The item as a search document, with the text of its attachments. */
+  public static SearchDocument of(Item item, String attachmentText) {
     return new SearchDocument(
         key(item.getId()),
         item.getType().name().toLowerCase(Locale.ROOT),
@@ -46,7 +47,7 @@ public final class SearchDocuments {
         item.getSummary(),
         HtmlSanitizer.toText(item.getBody()),
         HtmlSanitizer.toText(item.getCommentary()),
-        null,
+        attachmentText,
         List.copyOf(item.getTags()),
         item.getChannel().name().toLowerCase(Locale.ROOT),
         item.getDepartment(),

@@ -43,6 +43,11 @@ public class CsrfFilter implements ContainerRequestFilter {
       return;
     }
     String token = context.getHeaderString(CsrfTokens.HEADER);
+    if (token == null && isMultipart(context.getMediaType())) {
+      // A file upload form cannot be read here without consuming it; it carries the token in
+      // its action URL instead (same-origin only, and Referrer-Policy keeps it in).
+      token = context.getUriInfo().getQueryParameters().getFirst(CsrfTokens.FORM_FIELD);
+    }
     if (token == null && isForm(context.getMediaType())) {
       byte[] body = readBody(context.getEntityStream());
       context.setEntityStream(new ByteArrayInputStream(body));
@@ -65,6 +70,10 @@ public class CsrfFilter implements ContainerRequestFilter {
     }
     var session = request.getSession(false);
     return session == null || session.getAttribute(HubAuthenticationMechanism.SESSION_USER) == null;
+  }
+
+  private static boolean isMultipart(MediaType type) {
+    return type != null && MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type);
   }
 
   private static boolean isForm(MediaType type) {
