@@ -283,6 +283,43 @@ class PackagedHubIT {
     assertThat(texts(".card .card-title")).contains("Planning onderhoud lichtlab in december");
   }
 
+  @Test
+  void anEditorEntersALinkedInPostByHandWithSuggestedTags() throws Exception {
+    browser.get(hub.uri("login?next=/admin/posts").toString());
+    browser.findElement(By.id("username")).sendKeys("eva");
+    browser.findElement(By.id("password")).sendKeys("welkom-demo");
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    await().until(d -> d.getCurrentUrl().contains("/admin/posts"));
+    assertAccessible("post entry");
+    new Select(browser.findElement(By.id("post-channel"))).selectByVisibleText("LinkedIn");
+    browser
+        .findElement(By.id("post-text"))
+        .sendKeys("Trots op ons team in Houten!\n\nDe nieuwe <armaturen> branden.");
+    browser.findElement(By.id("post-tags")).sendKeys("innov");
+    await()
+        .until(
+            d ->
+                !d.findElements(By.cssSelector("#post-tags-known option[value='innovatie']"))
+                    .isEmpty());
+    browser.findElement(By.id("post-tags")).sendKeys("atie");
+    screenshot("post-entry");
+    browser.findElement(By.cssSelector("main form.form button[type=submit]")).click();
+    await().until(d -> d.getCurrentUrl().matches(".*/items/\\d+$"));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Trots op ons team in Houten!");
+    assertThat(browser.findElement(By.cssSelector(".item-body")).getText())
+        .contains("De nieuwe <armaturen> branden.");
+    assertThat(texts(".tags a")).contains("#innovatie");
+
+    browser.get(hub.uri("curate").toString());
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Artikel toevoegen");
+    assertAccessible("curation");
+    screenshot("curate");
+    browser.get(hub.uri("admin/feeds").toString());
+    assertAccessible("feeds");
+    screenshot("feeds");
+  }
+
   private WebDriverWait await() {
     return new WebDriverWait(browser, Duration.ofSeconds(15));
   }

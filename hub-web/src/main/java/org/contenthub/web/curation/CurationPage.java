@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CurationPage {
 
   @Inject CurationService curation;
+  @Inject org.contenthub.web.items.ItemService items;
   @Inject CurrentViewer viewer;
   @Inject PageRenderer pages;
   @Inject PageContext pageContext;
@@ -69,6 +70,25 @@ public class CurationPage {
         List.<FieldError>of(),
         "existingId",
         existingId(input));
+  }
+
+  /**
+   * htmx: existing tags for the tags field, which holds a comma-separated list: each option is the
+   * list so far with the last, half-typed tag completed.
+   */
+  @GET
+  @Path("tags")
+  @Operation(hidden = true)
+  public String tags(@QueryParam("tags") String typed) {
+    String list = typed == null ? "" : typed;
+    int comma = list.lastIndexOf(',');
+    String done = comma < 0 ? "" : list.substring(0, comma + 1) + " ";
+    String last = list.substring(comma + 1).strip();
+    List<String> options =
+        last.isEmpty() || list.length() > 1000
+            ? List.of()
+            : items.suggestTags(last, 8).stream().map(tag -> done + tag).toList();
+    return pages.render("tagOptions", "options", options);
   }
 
   @POST

@@ -50,6 +50,7 @@ public class FeedPage {
       @QueryParam("tag") String tag,
       @QueryParam("department") String department,
       @QueryParam("lang") String lang,
+      @QueryParam("sort") String sort,
       @QueryParam("page") @DefaultValue("1") int page,
       @HeaderParam("HX-Request") String htmx) {
     FeedFilter chosen =
@@ -58,7 +59,8 @@ public class FeedPage {
             parse(type, ItemType.PATTERN) ? ItemType.parse(type) : null,
             tag,
             department,
-            "nl".equals(lang) || "en".equals(lang) ? lang : null);
+            "nl".equals(lang) || "en".equals(lang) ? lang : null,
+            ItemFilter.Order.parse(sort));
     ItemFilter filter =
         new ItemFilter(
             chosen.channel(),
@@ -67,7 +69,8 @@ public class FeedPage {
             chosen.lang(),
             chosen.type(),
             page,
-            12);
+            12,
+            chosen.order());
     Paged<Item> result = items.list(filter, viewer.get());
     Paged<ItemCard> cards = cards(result);
     String template = htmx != null ? "feedResults" : "feed";
@@ -169,7 +172,16 @@ public class FeedPage {
 
   /** The filters as the reader chose them, to show them selected and to build page links. */
   public record FeedFilter(
-      Channel channel, ItemType type, String tag, String department, String lang) {
+      Channel channel,
+      ItemType type,
+      String tag,
+      String department,
+      String lang,
+      ItemFilter.Order order) {
+
+    public boolean liked() {
+      return order == ItemFilter.Order.LIKED;
+    }
 
     public boolean any() {
       return channel != null || type != null || tag != null || department != null || lang != null;
@@ -183,6 +195,7 @@ public class FeedPage {
       append(q, "tag", tag);
       append(q, "department", department);
       append(q, "lang", lang);
+      append(q, "sort", liked() ? "liked" : null);
       return q.toString();
     }
 

@@ -29,6 +29,10 @@ public class ItemQuery {
   @Pattern(regexp = "nl|en", message = "must be nl or en")
   public String lang;
 
+  @QueryParam("sort")
+  @Pattern(regexp = "newest|liked", message = "must be newest or liked")
+  public String sort;
+
   @QueryParam("page")
   @DefaultValue("1")
   @Min(1)
@@ -48,6 +52,7 @@ public class ItemQuery {
         lang,
         type == null ? null : ItemType.parse(type),
         page,
-        size);
+        size,
+        ItemFilter.Order.parse(sort));
   }
 }

@@ -98,7 +98,12 @@ public class ItemRepository {
     TypedQuery<Long> count = em.createQuery("select count(i) from Item i" + where, Long.class);
     TypedQuery<Item> page =
         em.createQuery(
-            "select i from Item i" + where + " order by i.publishedAt desc, i.id desc", Item.class);
+            "select i from Item i"
+                + where
+                + (filter.order() == ItemFilter.Order.LIKED
+                    ? " order by i.favouriteCount desc, i.publishedAt desc, i.id desc"
+                    : " order by i.publishedAt desc, i.id desc"),
+            Item.class);
     params.forEach(
         (name, value) -> {
           count.setParameter(name, value);
@@ -135,6 +140,16 @@ public class ItemRepository {
             "select t from Item i join i.tags t where i.author.id = :author group by t order by count(i) desc, t",
             String.class)
         .setParameter("author", authorId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Tags in use that start with these letters, the most used first. */
+  public List<String> tagsStartingWith(String prefix, int limit) {
+    return em.createQuery(
+            "select t from Item i join i.tags t where t like :prefix group by t order by count(i) desc, t",
+            String.class)
+        .setParameter("prefix", prefix.replace("%", "").replace("_", "") + "%")
         .setMaxResults(limit)
         .getResultList();
   }

@@ -145,6 +145,14 @@ public class ItemService {
     return items.batchAfter(afterId, size);
   }
 
+  /**
+   * Tags to suggest while someone types one: existing tags first, so the vocabulary stays small.
+   */
+  public List<String> suggestTags(String typed, int limit) {
+    String prefix = typed == null ? "" : Tags.normalise(typed);
+    return prefix.isEmpty() ? List.of() : items.tagsStartingWith(prefix, limit);
+  }
+
   public List<String> departments() {
     return items.departments();
   }

@@ -35,6 +35,26 @@ public final class HtmlSanitizer {
     return html == null ? null : POLICY.sanitize(html).strip();
   }
 
+  /** Plain text someone typed or pasted, as HTML: escaped, blank lines become paragraphs. */
+  public static String fromPlainText(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    StringBuilder html = new StringBuilder();
+    for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+      String escaped =
+          paragraph
+              .strip()
+              .replace("&", "&amp;")
+              .replace("<", "&lt;")
+              .replace(">", "&gt;")
+              .replace("\"", "&quot;")
+              .replaceAll("\\R", "<br>");
+      html.append("<p>").append(escaped).append("</p>");
+    }
+    return html.toString();
+  }
+
   /** The text without any markup, e.g. for excerpts and plain-text mails. */
   public static String toText(String html) {
     if (html == null) {
