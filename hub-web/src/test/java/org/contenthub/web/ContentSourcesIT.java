@@ -298,6 +298,7 @@ class ContentSourcesIT {
             .getJsonNumber("id")
             .longValue();
     String word = "zonnepaneel" + marker;
+    int attachmentsBefore = attachmentCount(id, "sanne");
 
     HttpResponse<String> pdf =
         upload(id, "eva", "brochure.pdf", pdf("Brochure over " + word + " en slimme verlichting."));
@@ -351,14 +352,18 @@ class ContentSourcesIT {
     assertThat(huge.statusCode()).isEqualTo(413);
     assertThat(json(huge.body()).getString("detail")).contains("at most 1.0 MB");
     assertThat(upload(id, "sanne", "x.pdf", pdf("x")).statusCode()).isEqualTo(403);
-    assertThat(
-            json(send("GET", "api/v1/items/" + id + "/attachments", "sanne", null)
-                        .body()
-                        .replaceFirst("^\\[", "{\"a\":[")
-                    + "}")
-                .getJsonArray("a"))
+    assertThat(attachmentCount(id, "sanne"))
         .as("nothing of the refused uploads was stored")
-        .hasSize(2);
+        .isEqualTo(attachmentsBefore + 2);
+  }
+
+  private int attachmentCount(long itemId, String user) throws Exception {
+    try (JsonReader reader =
+        Json.createReader(
+            new StringReader(
+                send("GET", "api/v1/items/" + itemId + "/attachments", user, null).body()))) {
+      return reader.readArray().size();
+    }
   }
 
   private HttpResponse<String> upload(long itemId, String user, String filename, byte[] content)

@@ -2,7 +2,6 @@ package org.contenthub.web.curation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,9 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import org.contenthub.web.platform.FormValidation;
 import org.contenthub.web.platform.HubSettings;
 import org.contenthub.web.platform.PageContext;
 import org.contenthub.web.platform.PageRenderer;
@@ -38,7 +36,7 @@ public class CurationPage {
   @Inject PageRenderer pages;
   @Inject PageContext pageContext;
   @Inject HubSettings settings;
-  @Inject Validator validator;
+  @Inject FormValidation forms;
 
   @GET
   @Operation(hidden = true)
@@ -109,18 +107,11 @@ public class CurationPage {
     input.summary = trim(summary);
     input.imageUrl = trim(imageUrl);
     input.commentary = trim(commentary);
-    input.tags =
-        tags == null
-            ? List.of()
-            : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    input.tags = FormValidation.commaSeparated(tags);
     input.department = trim(department);
     input.visibility = trim(visibility);
     input.language = trim(language);
-    List<FieldError> errors =
-        validator.validate(input).stream()
-            .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-            .sorted(Comparator.comparing(FieldError::field))
-            .toList();
+    List<FieldError> errors = forms.errors(input);
     if (!errors.isEmpty()) {
       return Response.status(400).entity(render(input, errors, null)).build();
     }

@@ -2,7 +2,6 @@ package org.contenthub.web.curation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,14 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.contenthub.web.items.Channel;
 import org.contenthub.web.items.Item;
 import org.contenthub.web.items.ItemInput;
 import org.contenthub.web.items.ItemService;
+import org.contenthub.web.platform.FormValidation;
 import org.contenthub.web.platform.HtmlSanitizer;
 import org.contenthub.web.platform.PageContext;
 import org.contenthub.web.platform.PageRenderer;
@@ -52,7 +50,7 @@ public class PostPage {
   @Inject CurrentViewer viewer;
   @Inject PageRenderer pages;
   @Inject PageContext pageContext;
-  @Inject Validator validator;
+  @Inject FormValidation forms;
 
   @GET
   @Operation(hidden = true)
@@ -94,19 +92,12 @@ public class PostPage {
       input.title = firstLine.length() > 120 ? firstLine.substring(0, 117) + "…" : firstLine;
     }
     input.imageUrl = blankToNull(imageUrl);
-    input.tags =
-        tags == null
-            ? List.of()
-            : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    input.tags = FormValidation.commaSeparated(tags);
     input.department = blankToNull(department);
     input.type = "publication";
     input.visibility = "public";
     input.shareable = true;
-    List<FieldError> errors =
-        validator.validate(input).stream()
-            .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-            .sorted(Comparator.comparing(FieldError::field))
-            .toList();
+    List<FieldError> errors = forms.errors(input);
     if (!errors.isEmpty()) {
       input.body = body;
       return Response.status(400).entity(render(input, errors, null)).build();

@@ -2,7 +2,6 @@ package org.contenthub.web.feeds;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -14,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.contenthub.web.items.Channel;
+import org.contenthub.web.platform.FormValidation;
 import org.contenthub.web.platform.PageRenderer;
 import org.contenthub.web.platform.Problem.FieldError;
 import org.contenthub.web.security.Roles;
@@ -30,7 +29,7 @@ public class FeedsPage {
 
   @Inject FeedService feeds;
   @Inject PageRenderer pages;
-  @Inject Validator validator;
+  @Inject FormValidation forms;
 
   @GET
   @Operation(hidden = true)
@@ -51,15 +50,8 @@ public class FeedsPage {
     input.channel = channel;
     input.language = language;
     input.department = department;
-    input.tags =
-        tags == null || tags.isBlank()
-            ? List.of()
-            : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-    List<FieldError> errors =
-        validator.validate(input).stream()
-            .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-            .sorted(Comparator.comparing(FieldError::field))
-            .toList();
+    input.tags = FormValidation.commaSeparated(tags);
+    List<FieldError> errors = forms.errors(input);
     if (!errors.isEmpty()) {
       return Response.status(400).entity(render(input, errors)).build();
     }
