@@ -16,7 +16,7 @@ public class AccountService {
   private String dummyHash;
 
   private final VerifiedCredentials verified =
-      new VerifiedCredentials(java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC());
+      new VerifiedCredentials(java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC());
 
   @Inject AccountRepository accounts;
   @Inject Pbkdf2PasswordHash passwordHash;
@@ -48,14 +48,15 @@ public class AccountService {
     if (username == null || password == null || username.length() > 64 || password.length() > 512) {
       return Optional.empty();
     }
+    Optional<Account> remembered = verified.lookup(username, password);
+    if (remembered.isPresent()) {
+      return remembered;
+    }
     Optional<Account> account = accounts.findByUsername(username).filter(Account::isActive);
     String hash = account.map(Account::getPasswordHash).orElseGet(this::dummyHash);
-    if (account.isPresent() && verified.known(username, password, hash)) {
-      return account;
-    }
     boolean valid = passwordHash.verify(password.toCharArray(), hash);
     if (valid && account.isPresent()) {
-      verified.remember(username, password, hash);
+      verified.remember(username, password, account.get());
     }
     return valid ? account : Optional.empty();
   }

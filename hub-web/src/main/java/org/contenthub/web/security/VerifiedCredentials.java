@@ -7,13 +7,16 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers, for a few minutes, that a user name and password were right, so an API client sending
- * HTTP Basic on every call pays the deliberate cost of PBKDF2 once rather than per request. Only a
- * salted SHA-256 of the password is kept, with a salt that lives and dies with this process, and
- * the entry is checked against the stored password hash so a changed password ends it.
+ * Remembers, for a short while, that a user name and password were right and whose account they
+ * open, so an API client sending HTTP Basic on every call pays neither the deliberate cost of
+ * PBKDF2 nor a database query per request. Only a salted SHA-256 of the password is kept, with a
+ * salt that lives and dies with this process. A deactivated account or changed roles reach API
+ * clients when the entry expires (its lifetime is the bound); sessions re-read the account on every
+ * request.
  */
 final class VerifiedCredentials {
 
@@ -30,21 +33,27 @@ final class VerifiedCredentials {
     this.clock = clock;
   }
 
-  /** Whether these credentials were verified recently against this very password hash. */
-  boolean known(String username, String password, String storedHash) {
+  /** The account these credentials opened recently, if they are the same and not expired. */
+  Optional<Account> lookup(String username, String password) {
     Entry entry = entries.get(username);
     if (entry == null || entry.expires().isBefore(clock.instant())) {
-      return false;
+      return Optional.empty();
     }
-    return entry.storedHash().equals(storedHash)
-        && MessageDigest.isEqual(entry.digest(), digest(password));
+    return MessageDigest.isEqual(entry.digest(), digest(password))
+        ? Optional.of(entry.account())
+        : Optional.empty();
   }
 
-  void remember(String username, String password, String storedHash) {
+  void remember(String username, String password, Account account) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear(); // a crude bound: forgetting only costs one PBKDF2 per user
     }
-    entries.put(username, new Entry(digest(password), storedHash, clock.instant().plus(lifetime)));
+    entries.put(username, new Entry(digest(password), account, clock.instant().plus(lifetime)));
+  }
+
+  /** Forgets a user at once, e.g. after their password changed. */
+  void forget(String username) {
+    entries.remove(username);
   }
 
   private byte[] digest(String password) {
@@ -57,5 +66,5 @@ final class VerifiedCredentials {
     }
   }
 
-  private record Entry(byte[] digest, String storedHash, Instant expires) {}
+  private record Entry(byte[] digest, Account account, Instant expires) {}
 }

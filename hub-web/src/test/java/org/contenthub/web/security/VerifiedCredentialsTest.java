@@ -6,22 +6,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VerifiedCredentialsTest {
 
   @Test
-  void remembersOnlyTheRightPasswordForTheStoredHashAndOnlyForAWhile() {
+  void remembersOnlyTheRightPasswordAndOnlyForAWhile() {
     MutableClock clock = new MutableClock();
-    VerifiedCredentials verified = new VerifiedCredentials(Duration.ofMinutes(5), clock);
-    verified.remember("eva", "geheim", "hash-1");
+    VerifiedCredentials verified = new VerifiedCredentials(Duration.ofMinutes(1), clock);
+    Account eva = new Account("eva", "Eva", "hash", Set.of(Roles.EDITOR));
+    verified.remember("eva", "geheim", eva);
 
-    assertThat(verified.known("eva", "geheim", "hash-1")).isTrue();
-    assertThat(verified.known("eva", "fout", "hash-1")).isFalse();
-    assertThat(verified.known("sanne", "geheim", "hash-1")).isFalse();
-    assertThat(verified.known("eva", "geheim", "hash-2")).as("after a password change").isFalse();
-    clock.now = clock.now.plus(Duration.ofMinutes(6));
-    assertThat(verified.known("eva", "geheim", "hash-1")).as("expired").isFalse();
+    assertThat(verified.lookup("eva", "geheim")).containsSame(eva);
+    assertThat(verified.lookup("eva", "fout")).isEmpty();
+    assertThat(verified.lookup("sanne", "geheim")).isEmpty();
+    clock.now = clock.now.plus(Duration.ofSeconds(61));
+    assertThat(verified.lookup("eva", "geheim")).as("expired").isEmpty();
+
+    verified.remember("eva", "geheim", eva);
+    verified.forget("eva");
+    assertThat(verified.lookup("eva", "geheim")).as("forgotten").isEmpty();
   }
 
   private static final class MutableClock extends Clock {
