@@ -235,6 +235,43 @@ class HubApiIT {
   }
 
   @Test
+  void anAdministratorCreatesAccountsThatCanLogIn() throws Exception {
+    String username = "nieuw" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+    String body =
+        "{\"username\": \"%s\", \"displayName\": \"Nieuwe Collega\", \"email\": \"%s@polderlicht.example\", \"password\": \"een lang wachtwoord\", \"roles\": [\"EXPERT\"], \"department\": \"IT\"}"
+            .formatted(username, username);
+    HttpResponse<String> created = send("POST", "api/v1/accounts", "admin", body);
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.body()).contains("EMPLOYEE", "EXPERT").doesNotContain("password", "hash");
+    assertThat(
+            sendAs("GET", "api/v1/items?size=1", username, "een lang wachtwoord", null)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(send("POST", "api/v1/accounts", "admin", body).statusCode())
+        .as("the same name twice")
+        .isEqualTo(409);
+
+    JsonObject weak =
+        problem(
+            send(
+                "POST",
+                "api/v1/accounts",
+                "admin",
+                body.replace("een lang wachtwoord", "kort").replace(username, username + "x")));
+    assertThat(strings(weak.getJsonArray("errors"), "field")).containsExactly("password");
+    JsonObject role =
+        problem(
+            send(
+                "POST",
+                "api/v1/accounts",
+                "admin",
+                body.replace("EXPERT", "KING").replace(username, username + "y")));
+    assertThat(strings(role.getJsonArray("errors"), "field")).containsExactly("roles");
+    assertThat(send("POST", "api/v1/accounts", "eva", body).statusCode()).isEqualTo(403);
+    assertThat(send("GET", "api/v1/accounts", "admin", null).body()).contains(username);
+  }
+
+  @Test
   void healthOpenApiAndMetricsAreServed() throws Exception {
     HttpResponse<String> health = send("GET", "health", null, null);
     assertThat(health.statusCode()).isEqualTo(200);

@@ -22,6 +22,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   @Context UriInfo uri;
   @Inject ErrorResponses errors;
 
+  private static boolean isUniqueViolation(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Response toResponse(Throwable exception) {
     if (exception instanceof jakarta.persistence.OptimisticLockException
@@ -30,6 +39,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
           uri,
           409,
           "Someone else changed this in the meantime. Reload it and apply your change again.",
+          null,
+          null);
+    }
+    if (isUniqueViolation(exception)) {
+      // Two people doing the same at the same moment: the database kept the first.
+      return errors.of(
+          uri,
+          409,
+          "This exists already (someone just made the same). Reload and look again.",
           null,
           null);
     }

@@ -47,6 +47,11 @@ public class AccountRepository {
         .getResultList();
   }
 
+  public java.util.List<Account> all() {
+    return em.createQuery("select a from Account a order by a.username", Account.class)
+        .getResultList();
+  }
+
   public long count() {
     return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
   }

@@ -61,6 +61,15 @@ public class AccountService {
     return valid ? account : Optional.empty();
   }
 
+  @Transactional
+  public java.util.List<Account> all() {
+    return accounts.all();
+  }
+
+  public boolean exists(String username) {
+    return accounts.findByUsername(username).isPresent();
+  }
+
   public Optional<Account> findActive(String username) {
     return accounts.findByUsername(username).filter(Account::isActive);
   }
