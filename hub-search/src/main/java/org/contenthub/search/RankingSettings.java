@@ -2,7 +2,7 @@ package org.contenthub.search;
 
 /**
  * How results are ranked; every number here is a knob, with defaults chosen on the relevance set
- * (see SEARCH-NOTES.md).
+ * (see docs/SEARCH.md).
  *
  * <p>The text score is BM25 (k1 1.2, b 0.75) over the fields, each word's best field counting fully
  * and the other fields by {@code tieBreaker} (a dismax, as in Solr's edismax). Field boosts make a

