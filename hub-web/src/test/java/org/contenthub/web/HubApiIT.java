@@ -347,17 +347,27 @@ class HubApiIT {
 
     String username = "pagina" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
     HttpResponse<String> weak =
-        admin.post("admin/accounts", "username=" + username + "&displayName=Nieuw&password=kort&roles=EXPERT");
+        admin.post(
+            "admin/accounts",
+            "username=" + username + "&displayName=Nieuw&password=kort&roles=EXPERT");
     assertThat(weak.statusCode()).isEqualTo(400);
     assertThat(weak.body()).contains("role=\"alert\"").doesNotContain("value=\"kort\"");
     HttpResponse<String> added =
         admin.post(
             "admin/accounts",
-            "username=" + username + "&displayName=Nieuwe+Expert&password=een+lang+wachtwoord&roles=EXPERT&roles=EDITOR&department=IT");
+            "username="
+                + username
+                + "&displayName=Nieuwe+Expert&password=een+lang+wachtwoord&roles=EXPERT&roles=EDITOR&department=IT");
     assertThat(added.statusCode()).isEqualTo(303);
-    assertThat(sendAs("GET", "api/v1/items?size=1", username, "een lang wachtwoord", null).statusCode()).isEqualTo(200);
+    assertThat(
+            sendAs("GET", "api/v1/items?size=1", username, "een lang wachtwoord", null)
+                .statusCode())
+        .isEqualTo(200);
     assertThat(admin.post("admin/search/rebuild", "").statusCode()).isEqualTo(303);
-    assertThat(json(send("GET", "api/v1/search?q=straatverlichting", "sanne", null).body()).getJsonNumber("total").longValue())
+    assertThat(
+            json(send("GET", "api/v1/search?q=straatverlichting", "sanne", null).body())
+                .getJsonNumber("total")
+                .longValue())
         .as("search keeps answering during a rebuild")
         .isPositive();
 

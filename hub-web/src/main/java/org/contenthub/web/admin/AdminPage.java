@@ -22,8 +22,8 @@ import org.contenthub.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The administrator's page: who has an account with which roles, adding an account, and the
- * state of this instance's search index with a rebuild button.
+ * The administrator's page: who has an account with which roles, adding an account, and the state
+ * of this instance's search index with a rebuild button.
  */
 @Path("admin")
 @Produces(MediaType.TEXT_HTML)
@@ -70,7 +70,13 @@ public class AdminPage {
     }
     accounts.create(
         new AccountService.NewAccount(
-            input.username, input.displayName.strip(), input.email, input.password, input.roles, input.department, input.language));
+            input.username,
+            input.displayName.strip(),
+            input.email,
+            input.password,
+            input.roles,
+            input.department,
+            input.language));
     return Response.seeOther(URI.create("/admin?added=" + input.username)).build();
   }
 
