@@ -65,7 +65,12 @@ public class DemoContent {
         switch (settings.demoMode()) {
           case ON -> accounts.findActive("eva").isEmpty();
           case OFF -> false;
-          case AUTO -> JdbcUrls.isEmbeddedH2(settings.databaseUrl()) && items.count() == 0;
+          // "Empty": no items and nobody but the first administrator, so a hub whose items were
+          // all deleted never gets sample data (or a clash with its accounts) on a restart.
+          case AUTO ->
+              JdbcUrls.isEmbeddedH2(settings.databaseUrl())
+                  && items.count() == 0
+                  && accounts.all().size() <= 1;
         };
     if (wanted) {
       load();
