@@ -298,6 +298,12 @@ class HubApiIT {
 
     HttpResponse<String> login = send("GET", "login", null, null);
     assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.headers().firstValue("Set-Cookie"))
+        .hasValueSatisfying(
+            c ->
+                assertThat(c.toLowerCase())
+                    .contains("httponly", "samesite=lax")
+                    .doesNotContain("jsessionid"));
     assertThat(login.headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
 
