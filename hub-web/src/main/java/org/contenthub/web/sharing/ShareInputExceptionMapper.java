@@ -1,0 +1,22 @@
+package org.contenthub.web.sharing;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.contenthub.web.platform.ErrorResponses;
+
+/** 400 naming each field, like Bean Validation failures. */
+@Provider
+public class ShareInputExceptionMapper implements ExceptionMapper<ShareInputException> {
+
+  @Context UriInfo uri;
+  @Inject ErrorResponses errors;
+
+  @Override
+  public Response toResponse(ShareInputException exception) {
+    return errors.of(uri, 400, exception.getMessage(), exception.errors(), null);
+  }
+}
