@@ -38,6 +38,12 @@ public final class ClickBuffer {
 
   public static final Duration REPEAT_WINDOW = Duration.ofMinutes(30);
 
+  /**
+   * Visitors this instance remembers at most (about 150 bytes each); beyond it, repeats are only
+   * recognised by the database at the flush, so a flood of distinct visitors cannot exhaust memory.
+   */
+  static final int MAX_REMEMBERED = 200_000;
+
   /** What became of one click. */
   public enum Outcome {
     HUMAN,
@@ -63,6 +69,7 @@ public final class ClickBuffer {
   private final Function<LocalDate, byte[]> saltOfDay;
   private final int burst;
   private final double refillPerSecond;
+  private final int maxRemembered;
 
   private final ConcurrentLinkedQueue<Visit> visits = new ConcurrentLinkedQueue<>();
   // merge and remove are atomic per key, so no increment lands in a counter already drained
@@ -77,10 +84,20 @@ public final class ClickBuffer {
    */
   public ClickBuffer(
       Clock clock, Function<LocalDate, byte[]> saltOfDay, int burst, double refillPerSecond) {
+    this(clock, saltOfDay, burst, refillPerSecond, MAX_REMEMBERED);
+  }
+
+  ClickBuffer(
+      Clock clock,
+      Function<LocalDate, byte[]> saltOfDay,
+      int burst,
+      double refillPerSecond,
+      int maxRemembered) {
     this.clock = clock;
     this.saltOfDay = saltOfDay;
     this.burst = burst;
     this.refillPerSecond = refillPerSecond;
+    this.maxRemembered = maxRemembered;
   }
 
   public Outcome record(long shareId, String address, String userAgent) {
@@ -98,18 +115,26 @@ public final class ClickBuffer {
     String visitor =
         hash(salt, "visitor", (address == null ? "" : address) + "\n" + userAgent.strip());
     long until = now.plus(REPEAT_WINDOW).toEpochMilli();
-    Long[] earlier = new Long[1];
-    recentVisitors.compute(
-        shareId + ":" + visitor,
-        (key, previous) -> {
-          if (previous != null && previous > now.toEpochMilli()) {
-            earlier[0] = previous;
-            return previous;
-          }
-          return until;
-        });
-    if (earlier[0] != null) {
-      return Outcome.REPEAT;
+    String key = shareId + ":" + visitor;
+    if (recentVisitors.size() >= maxRemembered) {
+      Long previous = recentVisitors.get(key);
+      if (previous != null && previous > now.toEpochMilli()) {
+        return Outcome.REPEAT;
+      }
+    } else {
+      Long[] earlier = new Long[1];
+      recentVisitors.compute(
+          key,
+          (k, previous) -> {
+            if (previous != null && previous > now.toEpochMilli()) {
+              earlier[0] = previous;
+              return previous;
+            }
+            return until;
+          });
+      if (earlier[0] != null) {
+        return Outcome.REPEAT;
+      }
     }
     visits.add(new Visit(shareId, day, visitor, now));
     return Outcome.HUMAN;

@@ -38,8 +38,15 @@ public class SharingService {
   @Inject HubSettings settings;
   @Inject Event<ItemChanged> changed;
 
-  /** Tracked links by code: a share never changes, so the redirect rarely needs the database. */
-  private final Map<String, Target> targets = new ConcurrentHashMap<>();
+  /**
+   * Tracked links by code: a share never changes, so the redirect rarely needs the database. Kept
+   * for a minute, so a link whose item was deleted stops working soon on every instance.
+   */
+  private final Map<String, Cached> targets = new ConcurrentHashMap<>();
+
+  private static final long TARGET_CACHE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+  private record Cached(Target target, long loadedAt) {}
 
   /** Where a tracked link leads, and the share it counts for. */
   public record Target(long shareId, String url) {}
@@ -197,18 +204,22 @@ public class SharingService {
     if (!ShareLinks.isWellFormed(code)) {
       return Optional.empty();
     }
-    Target known = targets.get(code);
-    if (known != null) {
-      return Optional.of(known);
+    long now = System.nanoTime();
+    Cached known = targets.get(code);
+    if (known != null && now - known.loadedAt() < TARGET_CACHE_NANOS) {
+      return Optional.of(known.target());
     }
     Optional<Target> found =
         shares.findByCode(code).map(s -> new Target(s.getId(), s.getTargetUrl()));
+    if (found.isEmpty()) {
+      targets.remove(code);
+    }
     found.ifPresent(
         t -> {
           if (targets.size() >= TARGET_CACHE_SIZE) {
             targets.clear();
           }
-          targets.put(code, t);
+          targets.put(code, new Cached(t, now));
         });
     return found;
   }

@@ -105,6 +105,22 @@ class ClickBufferTest {
   }
 
   @Test
+  void beyondItsMemoryTheBufferLeavesRepeatsToTheDatabase() {
+    ClickBuffer small = new ClickBuffer(clock, day -> new byte[] {1}, 1000, 1, 2);
+    small.record(1, "192.0.2.1", BROWSER + " a");
+    small.record(1, "192.0.2.1", BROWSER + " b");
+    assertThat(small.record(1, "192.0.2.1", BROWSER + " a"))
+        .as("remembered visitors are still recognised")
+        .isEqualTo(ClickBuffer.Outcome.REPEAT);
+    assertThat(small.record(1, "192.0.2.1", BROWSER + " c")).isEqualTo(ClickBuffer.Outcome.HUMAN);
+    assertThat(small.record(1, "192.0.2.1", BROWSER + " c"))
+        .as("not remembered: passed on, the flush asks the database")
+        .isEqualTo(ClickBuffer.Outcome.HUMAN);
+    assertThat(small.rememberedVisitors()).isEqualTo(2);
+    assertThat(small.drain().visits()).hasSize(4);
+  }
+
+  @Test
   void concurrentClicksAreCountedExactly() throws Exception {
     ClickBuffer wide = new ClickBuffer(clock, day -> new byte[] {1}, 1_000_000, 1000);
     ExecutorService pool = Executors.newFixedThreadPool(8);
