@@ -95,6 +95,16 @@ class SharingIT {
                     "{\"shareable\": true, \"audience\": \"iedereen\"}")
                 .statusCode())
         .isEqualTo(400);
+    HttpResponse<String> noDepartments =
+        send(
+            "PUT",
+            "api/v1/items/" + houten + "/share-settings",
+            "eva",
+            "{\"shareable\": true, \"audience\": \"departments\", \"departments\": []}");
+    assertThat(noDepartments.statusCode()).isEqualTo(400);
+    assertThat(
+            json(noDepartments.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("departments");
     assertThat(
             send(
                     "PUT",

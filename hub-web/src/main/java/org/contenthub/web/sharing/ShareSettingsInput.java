@@ -15,13 +15,14 @@ import java.util.Map;
  */
 public class ShareSettingsInput {
 
-  public static final String AUDIENCES = "everyone|employees|departments|ambassadors|externals";
+  public static final String AUDIENCES =
+      "everyone|employees|departments|ambassadors|external_ambassadors";
 
   @NotNull public Boolean shareable;
 
   @Pattern(
       regexp = AUDIENCES,
-      message = "must be everyone, employees, departments, ambassadors or externals")
+      message = "must be everyone, employees, departments, ambassadors or external_ambassadors")
   public String audience;
 
   /** With audience {@code departments}: which ones. */
