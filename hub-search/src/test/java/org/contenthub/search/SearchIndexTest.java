@@ -161,6 +161,9 @@ class SearchIndexTest {
     assertThat(hit.title()).contains("<script>"); // titles are raw text; the page escapes them
     SearchHit stemmed = search("fiets", Samples.SALES).hits().get(0);
     assertThat(stemmed.snippet()).contains("<mark>fietsen</mark>").contains("<mark>fiets</mark>");
+    // a compound part found by its parts is marked as the whole word, read from the postings
+    SearchHit compound = search("kalender", Samples.SALES).hits().get(0);
+    assertThat(compound.snippet()).contains("<mark>contentkalender</mark>");
   }
 
   @Test
