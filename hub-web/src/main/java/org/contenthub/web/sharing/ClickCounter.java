@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,11 @@ public class ClickCounter {
   @ConfigProperty(name = "hub.sharing.clicks-per-second", defaultValue = "2")
   double refillPerSecond;
 
+  @Inject
+  @ConfigProperty(name = "hub.sharing.trusted-proxies")
+  Optional<String> trustedProxies;
+
+  private ClientAddress clientAddress;
   private final Map<LocalDate, byte[]> salts = new ConcurrentHashMap<>();
   private ClickBuffer buffer;
   private ScheduledFuture<?> task;
@@ -45,11 +51,19 @@ public class ClickCounter {
   @PostConstruct
   void init() {
     buffer = new ClickBuffer(Clock.systemUTC(), this::saltOf, burst, refillPerSecond);
+    clientAddress = new ClientAddress(trustedProxies.orElse(""));
   }
 
-  public ClickBuffer.Outcome click(long shareId, String address, String userAgent) {
+  /**
+   * Counts a click (or not: bot, repeat, flood) without waiting for the database.
+   *
+   * @param remoteAddress the connection's address
+   * @param forwardedFor the {@code X-Forwarded-For} header, used only from trusted proxies
+   */
+  public ClickBuffer.Outcome click(
+      long shareId, String remoteAddress, String forwardedFor, String userAgent) {
     start();
-    return buffer.record(shareId, address, userAgent);
+    return buffer.record(shareId, clientAddress.of(remoteAddress, forwardedFor), userAgent);
   }
 
   private synchronized void start() {

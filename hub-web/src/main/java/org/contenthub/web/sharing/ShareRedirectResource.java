@@ -38,7 +38,10 @@ public class ShareRedirectResource {
                         "This link is not known to the hub. It may have been copied incompletely;"
                             + " ask the person who shared it for the whole link."));
     clicks.click(
-        target.shareId(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+        target.shareId(),
+        request.getRemoteAddr(),
+        request.getHeader("X-Forwarded-For"),
+        request.getHeader(HttpHeaders.USER_AGENT));
     return Response.status(Response.Status.FOUND)
         .header(HttpHeaders.LOCATION, target.url())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
