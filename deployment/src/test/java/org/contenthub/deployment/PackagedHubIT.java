@@ -320,6 +320,43 @@ class PackagedHubIT {
     screenshot("feeds");
   }
 
+  @Test
+  void aColleagueSharesAnItemWithAPersonalTrackedLink() throws Exception {
+    browser.get(hub.uri("login").toString());
+    browser.findElement(By.id("username")).sendKeys("sanne");
+    browser.findElement(By.id("password")).sendKeys("welkom-demo");
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
+    browser
+        .findElement(By.linkText("Zo bespaart de gemeente Houten 40% op straatverlichting"))
+        .click();
+    await().until(d -> !d.findElements(By.id("share")).isEmpty());
+    WebElement text = browser.findElement(By.id("share-text"));
+    text.clear();
+    text.sendKeys("Mooi resultaat van mijn collega's in Houten!");
+    assertAccessible("item with sharing");
+    browser.findElement(By.cssSelector(".share-buttons button[value=copy]")).click();
+    await().until(d -> !d.findElements(By.cssSelector("#share-result input")).isEmpty());
+    String tracked =
+        browser.findElement(By.cssSelector("#share-result input")).getAttribute("value");
+    screenshot("share");
+    assertThat(tracked).startsWith("http://localhost:" + hub.port + "/s/");
+
+    HttpResponse<String> click =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(java.net.URI.create(tracked))
+                    .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64)")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(click.statusCode()).isEqualTo(302);
+    assertThat(click.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            l ->
+                assertThat(l)
+                    .contains("/items/", "utm_source=copy", "utm_medium=employee-advocacy"));
+  }
+
   private WebDriverWait await() {
     return new WebDriverWait(browser, Duration.ofSeconds(15));
   }

@@ -41,6 +41,7 @@ public class FeedPage {
   @Inject SearchService search;
   @Inject FavouriteService favourites;
   @Inject org.contenthub.web.attachments.AttachmentService attachments;
+  @Inject org.contenthub.web.sharing.SharingService sharing;
 
   @GET
   @Operation(hidden = true)
@@ -110,7 +111,9 @@ public class FeedPage {
         "already",
         already != null,
         "attachments",
-        attachments.ofItem(id, viewer.get()));
+        attachments.ofItem(id, viewer.get()),
+        "sharing",
+        sharing.settings(id, viewer.get()));
   }
 
   @GET
