@@ -383,6 +383,48 @@ class HubApiIT {
   }
 
   @Test
+  void figuresAboutAPersonAreKeptOnlyAfterTheyOptIn() throws Exception {
+    String user = "olivia";
+    send("PUT", "api/v1/me/consent", user, "{\"measurement\": false}");
+    assertThat(json(send("GET", "api/v1/me/consent", user, null).body()).getBoolean("measurement"))
+        .isFalse();
+    long item =
+        json(send("GET", "api/v1/search?q=Houten", user, null).body())
+            .getJsonArray("hits")
+            .getJsonObject(0)
+            .getString("id")
+            .replace("item:", "")
+            .chars()
+            .filter(Character::isDigit)
+            .mapToObj(c -> String.valueOf((char) c))
+            .reduce("", String::concat)
+            .transform(Long::parseLong);
+    String share = "{\"network\": \"linkedin\", \"text\": \"Mooi werk\"}";
+    assertThat(send("POST", "api/v1/items/" + item + "/shares", user, share).statusCode())
+        .isEqualTo(201);
+    assertThat(send("GET", "api/v1/me/shares", user, null).body())
+        .as("without consent nothing is kept about her")
+        .isEqualTo("[]");
+
+    JsonObject on = json(send("PUT", "api/v1/me/consent", user, "{\"measurement\": true}").body());
+    assertThat(on.getBoolean("measurement")).isTrue();
+    assertThat(on.getString("changedAt")).isNotBlank();
+    assertThat(send("POST", "api/v1/items/" + item + "/shares", user, share).statusCode())
+        .isEqualTo(201);
+    assertThat(send("GET", "api/v1/me/shares", user, null).body())
+        .contains("\"network\":\"linkedin\"", "\"itemId\":" + item);
+
+    assertThat(
+            send("PUT", "api/v1/me/consent", user, "{\"measurement\": \"misschien\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(send("PUT", "api/v1/me/consent", user, "{}").statusCode()).isEqualTo(400);
+    send("PUT", "api/v1/me/consent", user, "{\"measurement\": false}");
+    assertThat(send("GET", "api/v1/me/shares", user, null).body())
+        .as("turned off: shown no more")
+        .isEqualTo("[]");
+  }
+
+  @Test
   void loggingOutEndsTheSession() throws Exception {
     Browser sanne = new Browser();
     sanne.login("sanne", DEMO_PASSWORD);

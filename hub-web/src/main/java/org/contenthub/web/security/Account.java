@@ -56,6 +56,13 @@ public class Account {
   @Column(name = "role", length = 32)
   private Set<String> roles = new TreeSet<>();
 
+  /** Whether the person agreed that figures about them (shares, clicks) are kept and shown. */
+  @Column(name = "measurement_consent", nullable = false)
+  private boolean measurementConsent;
+
+  @Column(name = "consent_changed_at")
+  private Instant consentChangedAt;
+
   @Version private long version;
 
   protected Account() {}
@@ -122,6 +129,21 @@ public class Account {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public boolean hasMeasurementConsent() {
+    return measurementConsent;
+  }
+
+  public Instant getConsentChangedAt() {
+    return consentChangedAt;
+  }
+
+  public void setMeasurementConsent(boolean consent) {
+    if (consent != measurementConsent) {
+      this.measurementConsent = consent;
+      this.consentChangedAt = Instant.now();
+    }
   }
 
   public Set<String> getRoles() {

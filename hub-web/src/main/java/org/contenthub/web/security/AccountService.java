@@ -66,6 +66,41 @@ public class AccountService {
     return accounts.all();
   }
 
+  /** The person's choice about measurement, and when they made it. */
+  @Transactional
+  public Consent consentOf(Viewer viewer) {
+    Account account = own(viewer);
+    return new Consent(account.hasMeasurementConsent(), account.getConsentChangedAt());
+  }
+
+  /**
+   * Records the person's choice; it applies from now on (earlier anonymous data stays anonymous).
+   */
+  @Transactional
+  public Consent setConsent(Viewer viewer, boolean measurement) {
+    Account account = own(viewer);
+    account.setMeasurementConsent(measurement);
+    verified.forget(account.getUsername());
+    return new Consent(account.hasMeasurementConsent(), account.getConsentChangedAt());
+  }
+
+  /** Whether figures about this account may be kept. */
+  @Transactional
+  public boolean measures(Long accountId) {
+    return accountId != null
+        && accounts.findById(accountId).map(Account::hasMeasurementConsent).orElse(false);
+  }
+
+  private Account own(Viewer viewer) {
+    return accounts
+        .findById(viewer.accountId())
+        .orElseThrow(
+            () -> new jakarta.ws.rs.NotAuthorizedException("Log in to continue.", "Basic"));
+  }
+
+  /** A person's consent to measurement. */
+  public record Consent(boolean measurement, java.time.Instant changedAt) {}
+
   public boolean exists(String username) {
     return accounts.findByUsername(username).isPresent();
   }

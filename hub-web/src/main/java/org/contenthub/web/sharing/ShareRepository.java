@@ -32,6 +32,19 @@ public class ShareRepository {
     this.em = em;
   }
 
+  /** A person's shares with their human clicks: item id, title, network, time, clicks. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> ofAccount(long accountId) {
+    return em.createNativeQuery(
+            "select s.item_id, i.title, s.network, s.created_at,"
+                + " coalesce((select sum(c.clicks) from share_click c where c.share_id = s.id and c.bot = false), 0)"
+                + " from share s join item i on i.id = s.item_id where s.account_id = ?"
+                + " order by s.created_at desc")
+        .setParameter(1, accountId)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
   public Share save(Share share) {
     em.persist(share);
     em.flush();

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.contenthub.web.items.Item;
 import org.contenthub.web.items.ItemChanged;
 import org.contenthub.web.items.ItemService;
+import org.contenthub.web.platform.FieldProblem;
 import org.contenthub.web.platform.HubSettings;
 import org.contenthub.web.platform.Problem;
 import org.contenthub.web.security.Viewer;
@@ -37,6 +38,7 @@ public class SharingService {
   @Inject ItemService items;
   @Inject HubSettings settings;
   @Inject Event<ItemChanged> changed;
+  @Inject org.contenthub.web.security.AccountService accounts;
 
   /**
    * Tracked links by code: a share never changes, so the redirect rarely needs the database. Kept
@@ -124,7 +126,7 @@ public class SharingService {
       errors.add(new Problem.FieldError("departments", "name at least one department"));
     }
     if (!errors.isEmpty()) {
-      throw new ShareInputException(errors);
+      throw new FieldProblem(errors);
     }
     Item item = items.get(itemId, editor);
     if (item.isShareable() != input.shareable) {
@@ -160,10 +162,10 @@ public class SharingService {
   public CreatedShare share(long itemId, ShareInput input, Viewer sharer) {
     Network network =
         Network.parse(input.network)
-            .orElseThrow(() -> new ShareInputException("network", "must be " + Network.CHOICES));
+            .orElseThrow(() -> new FieldProblem("network", "must be " + Network.CHOICES));
     String text = input.text == null ? "" : input.text.strip();
     if (length(text) > network.textLimit()) {
-      throw new ShareInputException("text", network.limitMessage());
+      throw new FieldProblem("text", network.limitMessage());
     }
     Item item = items.get(itemId, sharer);
     if (!item.isShareable()) {
@@ -184,7 +186,8 @@ public class SharingService {
         shares.save(
             new Share(
                 itemId,
-                sharer.accountId(),
+                // Who shared is kept only for people who opted in to measurement.
+                accounts.measures(sharer.accountId()) ? sharer.accountId() : null,
                 network,
                 code,
                 ShareLinks.withUtm(destination, network.id(), code)));
@@ -198,6 +201,46 @@ public class SharingService {
         network.shareUrl(tracked, text, item.getTitle()),
         text);
   }
+
+  /**
+   * The person's own shares with the clicks they brought, newest first: shown only to themselves,
+   * and only kept for people who opted in to measurement.
+   */
+  @Transactional
+  public List<MyShare> mine(Viewer viewer) {
+    if (!accounts.measures(viewer.accountId())) {
+      return List.of();
+    }
+    return shares.ofAccount(viewer.accountId()).stream()
+        .map(
+            row ->
+                new MyShare(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    instant(row[3]).atOffset(java.time.ZoneOffset.UTC),
+                    ((Number) row[4]).longValue()))
+        .toList();
+  }
+
+  /** H2 answers timestamps with time zone as OffsetDateTime, PostgreSQL's driver as Timestamp. */
+  private static java.time.Instant instant(Object value) {
+    if (value instanceof java.time.OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp ts) {
+      return ts.toInstant();
+    }
+    return (java.time.Instant) value;
+  }
+
+  /** One of the person's shares: which item, where, when, and how many people clicked. */
+  public record MyShare(
+      long itemId,
+      String itemTitle,
+      String network,
+      java.time.OffsetDateTime sharedAt,
+      long humanClicks) {}
 
   /** Where a code leads, only if the hub made it. */
   public Optional<Target> target(String code) {

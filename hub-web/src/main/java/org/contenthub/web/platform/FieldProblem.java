@@ -1,14 +1,16 @@
-package org.contenthub.web.sharing;
+package org.contenthub.web.platform;
 
 import java.util.List;
-import org.contenthub.web.platform.Problem;
 
-/** Input the service refuses, field by field (answered as 400 with {@code errors}). */
-public class ShareInputException extends RuntimeException {
+/**
+ * Input a service refuses after Bean Validation passed (a rule across fields, a limit that depends
+ * on the data), field by field; answered as 400 with {@code errors} like validation.
+ */
+public class FieldProblem extends RuntimeException {
 
   private final transient List<Problem.FieldError> errors;
 
-  public ShareInputException(List<Problem.FieldError> errors) {
+  public FieldProblem(List<Problem.FieldError> errors) {
     super(
         errors.size() == 1
             ? errors.get(0).field() + ": " + errors.get(0).message()
@@ -18,7 +20,7 @@ public class ShareInputException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
-  public ShareInputException(String field, String message) {
+  public FieldProblem(String field, String message) {
     this(List.of(new Problem.FieldError(field, message)));
   }
 
