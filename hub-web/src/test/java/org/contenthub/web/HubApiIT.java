@@ -393,12 +393,7 @@ class HubApiIT {
             .getJsonArray("hits")
             .getJsonObject(0)
             .getString("id")
-            .replace("item:", "")
-            .chars()
-            .filter(Character::isDigit)
-            .mapToObj(c -> String.valueOf((char) c))
-            .reduce("", String::concat)
-            .transform(Long::parseLong);
+            .transform(id -> Long.parseLong(id.substring("item:".length())));
     String share = "{\"network\": \"linkedin\", \"text\": \"Mooi werk\"}";
     assertThat(send("POST", "api/v1/items/" + item + "/shares", user, share).statusCode())
         .isEqualTo(201);
