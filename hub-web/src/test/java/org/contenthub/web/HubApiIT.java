@@ -409,6 +409,15 @@ class HubApiIT {
     assertThat(send("GET", "api/v1/me/shares", user, null).body())
         .contains("\"network\":\"linkedin\"", "\"itemId\":" + item);
 
+    JsonObject blocked =
+        problem(
+            send(
+                "POST",
+                "api/v1/items/" + item + "/shares",
+                user,
+                "{\"network\": \"x\", \"text\": \"Nog vertrouwelijk!\"}"));
+    assertThat(strings(blocked.getJsonArray("errors"), "field")).containsExactly("text");
+    assertThat(blocked.getString("detail")).contains("vertrouwelijk");
     assertThat(
             send("PUT", "api/v1/me/consent", user, "{\"measurement\": \"misschien\"}").statusCode())
         .isEqualTo(400);

@@ -40,6 +40,33 @@ public class SharingService {
   @Inject Event<ItemChanged> changed;
   @Inject org.contenthub.web.security.AccountService accounts;
 
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "hub.sharing.blocked-words")
+  Optional<String> blockedWords;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "hub.sharing.hours")
+  Optional<String> hours;
+
+  private ShareGuardrails guardrails;
+
+  @jakarta.annotation.PostConstruct
+  void guardrails() {
+    Map<Network, String> signatures = new java.util.EnumMap<>(Network.class);
+    var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    for (Network network : Network.values()) {
+      config
+          .getOptionalValue("hub.sharing.signature." + network.id(), String.class)
+          .ifPresent(signature -> signatures.put(network, signature));
+    }
+    // Comma-separated: Payara's MicroProfile Config cannot inject Optional<List<String>>.
+    guardrails =
+        new ShareGuardrails(
+            org.contenthub.web.platform.FormValidation.commaSeparated(blockedWords.orElse("")),
+            signatures,
+            hours.orElse(""));
+  }
+
   /**
    * Tracked links by code: a share never changes, so the redirect rarely needs the database. Kept
    * for a minute, so a link whose item was deleted stops working soon on every instance.
@@ -163,7 +190,14 @@ public class SharingService {
     Network network =
         Network.parse(input.network)
             .orElseThrow(() -> new FieldProblem("network", "must be " + Network.CHOICES));
-    String text = input.text == null ? "" : input.text.strip();
+    String text;
+    try {
+      text =
+          guardrails.apply(
+              network, input.text == null ? "" : input.text.strip(), java.time.ZonedDateTime.now());
+    } catch (ShareGuardrails.Closed closed) {
+      throw new ClientErrorException(closed.getMessage(), Response.Status.CONFLICT);
+    }
     if (length(text) > network.textLimit()) {
       throw new FieldProblem("text", network.limitMessage());
     }
