@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,8 +36,7 @@ class ContentSourcesIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http = ApiCalls.client();
   private HttpServer web;
   private final AtomicInteger conditionalRequests = new AtomicInteger();
   private final String marker = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "x");
@@ -422,9 +420,7 @@ class ContentSourcesIT {
   }
 
   private static String basic(String user) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":welkom-demo").getBytes(StandardCharsets.UTF_8));
+    return ApiCalls.basic(user, ApiCalls.passwordOf(user));
   }
 
   private String local(String path) {
@@ -433,27 +429,10 @@ class ContentSourcesIT {
 
   private HttpResponse<String> send(String method, String path, String user, String body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.toURI().resolve(path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":welkom-demo").getBytes(StandardCharsets.UTF_8)));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiCalls.send(http, base, method, path, user, ApiCalls.passwordOf(user), body);
   }
 
   private static JsonObject json(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    }
+    return ApiCalls.json(body);
   }
 }

@@ -2,19 +2,14 @@ package org.contenthub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.File;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,12 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HubApiIT {
 
-  private static final String DEMO_PASSWORD = "welkom-demo";
+  private static final String DEMO_PASSWORD = ApiCalls.DEMO_PASSWORD;
 
   @ArquillianResource URL base;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http = ApiCalls.client();
 
   @Deployment(testable = false)
   static WebArchive hub() {
@@ -319,7 +313,7 @@ class HubApiIT {
   @Test
   void anAdministratorSendsATestMailIntoTheOutboxAndReadsIt() throws Exception {
     Browser admin = new Browser();
-    admin.login("admin", password("admin"));
+    admin.login("admin", ApiCalls.passwordOf("admin"));
     HttpResponse<String> page = admin.get("admin/mail");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("outbox");
@@ -346,7 +340,7 @@ class HubApiIT {
   @Test
   void theAdminPageAddsAccountsAndRebuildsTheIndex() throws Exception {
     Browser admin = new Browser();
-    admin.login("admin", password("admin"));
+    admin.login("admin", ApiCalls.passwordOf("admin"));
     HttpResponse<String> page = admin.get("admin");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("sanne", "search-index");
@@ -598,39 +592,16 @@ class HubApiIT {
 
   private HttpResponse<String> send(String method, String path, String user, String body)
       throws Exception {
-    return sendAs(method, path, user, user == null ? null : password(user), body);
-  }
-
-  private static String password(String user) {
-    return "admin".equals(user) ? "it-admin-secret" : DEMO_PASSWORD;
+    return sendAs(method, path, user, ApiCalls.passwordOf(user), body);
   }
 
   private HttpResponse<String> sendAs(
       String method, String path, String user, String password, String body) throws Exception {
-    URI uri = base.toURI().resolve(path);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (user != null) {
-      String token =
-          Base64.getEncoder()
-              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiCalls.send(http, base, method, path, user, password, body);
   }
 
   private static JsonObject json(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    }
+    return ApiCalls.json(body);
   }
 
   private static JsonObject problem(HttpResponse<String> response) {

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.File;
-import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -398,29 +395,10 @@ class SharingIT {
 
   private HttpResponse<String> send(String method, String path, String user, String body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.toURI().resolve(path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (user != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((user + ":welkom-demo").getBytes(StandardCharsets.UTF_8)));
-    }
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiCalls.send(http, base, method, path, user, ApiCalls.passwordOf(user), body);
   }
 
   private static JsonObject json(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    }
+    return ApiCalls.json(body);
   }
 }
