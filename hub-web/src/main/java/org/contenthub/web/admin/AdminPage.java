@@ -15,6 +15,7 @@ import java.util.Set;
 import org.contenthub.web.platform.FormValidation;
 import org.contenthub.web.platform.PageRenderer;
 import org.contenthub.web.platform.Problem.FieldError;
+import org.contenthub.web.platform.Texts;
 import org.contenthub.web.search.HubSearch;
 import org.contenthub.web.security.AccountInput;
 import org.contenthub.web.security.AccountService;
@@ -55,10 +56,10 @@ public class AdminPage {
     AccountInput input = new AccountInput();
     input.username = username == null ? null : username.strip().toLowerCase();
     input.displayName = displayName;
-    input.email = email == null || email.isBlank() ? null : email.strip();
+    input.email = Texts.blankToNull(email);
     input.password = password;
     input.roles = roles == null ? Set.of() : Set.copyOf(roles);
-    input.department = department == null || department.isBlank() ? null : department.strip();
+    input.department = Texts.blankToNull(department);
     input.language = "en".equals(language) ? "en" : "nl";
     List<FieldError> errors = forms.errors(input);
     if (errors.isEmpty() && accounts.exists(input.username)) {

@@ -17,6 +17,7 @@ import org.contenthub.web.platform.HubSettings;
 import org.contenthub.web.platform.PageContext;
 import org.contenthub.web.platform.PageRenderer;
 import org.contenthub.web.platform.Problem.FieldError;
+import org.contenthub.web.platform.Texts;
 import org.contenthub.web.security.CurrentViewer;
 import org.contenthub.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -102,15 +103,15 @@ public class CurationPage {
       @FormParam("visibility") String visibility,
       @FormParam("language") String language) {
     CurationInput input = new CurationInput();
-    input.url = trim(url);
-    input.title = trim(title);
-    input.summary = trim(summary);
-    input.imageUrl = trim(imageUrl);
-    input.commentary = trim(commentary);
+    input.url = Texts.blankToNull(url);
+    input.title = Texts.blankToNull(title);
+    input.summary = Texts.blankToNull(summary);
+    input.imageUrl = Texts.blankToNull(imageUrl);
+    input.commentary = Texts.blankToNull(commentary);
     input.tags = FormValidation.commaSeparated(tags);
-    input.department = trim(department);
-    input.visibility = trim(visibility);
-    input.language = trim(language);
+    input.department = Texts.blankToNull(department);
+    input.visibility = Texts.blankToNull(visibility);
+    input.language = Texts.blankToNull(language);
     List<FieldError> errors = forms.errors(input);
     if (!errors.isEmpty()) {
       return Response.status(400).entity(render(input, errors, null)).build();
@@ -158,9 +159,5 @@ public class CurationPage {
         existingId(input),
         "bookmarklet",
         bookmarklet);
-  }
-
-  private static String trim(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

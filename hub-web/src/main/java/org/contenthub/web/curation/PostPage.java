@@ -21,6 +21,7 @@ import org.contenthub.web.platform.HtmlSanitizer;
 import org.contenthub.web.platform.PageContext;
 import org.contenthub.web.platform.PageRenderer;
 import org.contenthub.web.platform.Problem.FieldError;
+import org.contenthub.web.platform.Texts;
 import org.contenthub.web.security.CurrentViewer;
 import org.contenthub.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,17 +84,17 @@ public class PostPage {
       @FormParam("department") String department,
       @FormParam("language") String language) {
     ItemInput input =
-        new ItemInput(blankToNull(title), channel, "en".equals(language) ? "en" : "nl");
-    input.sourceUrl = blankToNull(url);
+        new ItemInput(Texts.blankToNull(title), channel, "en".equals(language) ? "en" : "nl");
+    input.sourceUrl = Texts.blankToNull(url);
     input.body = HtmlSanitizer.fromPlainText(body);
     if (input.title == null && body != null && !body.isBlank()) {
       // A post has no title of its own: its first line serves.
       String firstLine = body.strip().lines().findFirst().orElse("");
       input.title = firstLine.length() > 120 ? firstLine.substring(0, 117) + "…" : firstLine;
     }
-    input.imageUrl = blankToNull(imageUrl);
+    input.imageUrl = Texts.blankToNull(imageUrl);
     input.tags = FormValidation.commaSeparated(tags);
-    input.department = blankToNull(department);
+    input.department = Texts.blankToNull(department);
     input.type = "publication";
     input.visibility = "public";
     input.shareable = true;
@@ -143,9 +144,5 @@ public class PostPage {
         fetchError,
         "channels",
         HAND_CHANNELS);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -21,6 +21,7 @@ import org.contenthub.web.items.ExternalEntry;
 import org.contenthub.web.items.ExternalEntryImporter;
 import org.contenthub.web.items.Tags;
 import org.contenthub.web.platform.HubSettings;
+import org.contenthub.web.platform.Texts;
 
 /**
  * The rules for marketing's feeds: registering them, and polling them with conditional GET, one
@@ -57,8 +58,7 @@ public class FeedService {
     FeedSource feed =
         new FeedSource(
             url, Channel.parse(input.channel), input.language == null ? "nl" : input.language);
-    feed.setDepartment(
-        input.department == null || input.department.isBlank() ? null : input.department.strip());
+    feed.setDepartment(Texts.blankToNull(input.department));
     feed.setDefaultTags(List.copyOf(Tags.normalise(input.tags)));
     if (input.pollMinutes != null) {
       feed.setPollMinutes(input.pollMinutes);

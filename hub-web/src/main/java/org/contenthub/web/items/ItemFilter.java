@@ -1,5 +1,7 @@
 package org.contenthub.web.items;
 
+import org.contenthub.web.platform.Texts;
+
 /**
  * What a reader narrows the feed to, and in which order. Every part is optional; {@code page}
  * starts at 1.
@@ -41,9 +43,9 @@ public record ItemFilter(
     order = order == null ? Order.NEWEST : order;
     page = Math.max(page, 1);
     size = size < 1 ? 20 : Math.min(size, MAX_SIZE);
-    tag = blankToNull(tag) == null ? null : Tags.normalise(tag);
-    department = blankToNull(department);
-    language = blankToNull(language);
+    tag = Texts.blankToNull(tag) == null ? null : Tags.normalise(tag);
+    department = Texts.blankToNull(department);
+    language = Texts.blankToNull(language);
   }
 
   public static ItemFilter all(int page, int size) {
@@ -52,9 +54,5 @@ public record ItemFilter(
 
   int offset() {
     return (page - 1) * size;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

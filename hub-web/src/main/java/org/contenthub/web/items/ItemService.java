@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.contenthub.web.platform.HtmlSanitizer;
 import org.contenthub.web.platform.Paged;
+import org.contenthub.web.platform.Texts;
 import org.contenthub.web.security.Account;
 import org.contenthub.web.security.AccountRepository;
 import org.contenthub.web.security.Viewer;
@@ -158,12 +159,12 @@ public class ItemService {
   }
 
   private static void apply(ItemInput input, Item item) {
-    item.setSummary(blankToNull(input.summary));
-    item.setBody(HtmlSanitizer.sanitize(blankToNull(input.body)));
-    item.setCommentary(HtmlSanitizer.sanitize(blankToNull(input.commentary)));
-    item.setSourceUrl(blankToNull(input.sourceUrl));
-    item.setImageUrl(blankToNull(input.imageUrl));
-    item.setDepartment(blankToNull(input.department));
+    item.setSummary(Texts.blankToNull(input.summary));
+    item.setBody(HtmlSanitizer.sanitize(Texts.blankToNull(input.body)));
+    item.setCommentary(HtmlSanitizer.sanitize(Texts.blankToNull(input.commentary)));
+    item.setSourceUrl(Texts.blankToNull(input.sourceUrl));
+    item.setImageUrl(Texts.blankToNull(input.imageUrl));
+    item.setDepartment(Texts.blankToNull(input.department));
     item.setTags(Tags.normalise(input.tags));
     if (input.publishedAt != null) {
       item.setPublishedAt(input.publishedAt.toInstant());
@@ -176,9 +177,5 @@ public class ItemService {
     if (input.shareable != null) {
       item.setShareable(input.shareable);
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }
