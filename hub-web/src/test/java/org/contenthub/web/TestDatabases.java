@@ -53,8 +53,18 @@ public enum TestDatabases {
 
   /** A migrated database and an entity manager factory on it. */
   public EntityManagerFactory migratedFactory() {
+    return factoryOn(migratedDataSource());
+  }
+
+  /** A fresh, migrated database for tests that use JDBC as well. */
+  public DataSource migratedDataSource() {
     DataSource dataSource = create();
     DatabaseMigrations.migrate(dataSource);
+    return dataSource;
+  }
+
+  /** An entity manager factory on a data source from {@link #migratedDataSource()}. */
+  public static EntityManagerFactory factoryOn(DataSource dataSource) {
     return Persistence.createEntityManagerFactory(
         "hub-test", Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
   }
