@@ -94,6 +94,7 @@ create table delivery (
 create index delivery_queue_idx on delivery (newsletter_id, status, next_attempt_at);
 create index delivery_claimed_idx on delivery (claimed_at);
 create index delivery_token_idx on delivery (claim_token);
+create index delivery_message_idx on delivery (message_id);
 
 -- The key that signs unsubscribe links, made on first use and shared by every instance (unless
 -- hub.mail.signing-secret is configured).

@@ -15,6 +15,10 @@ import java.util.logging.Logger;
 import org.contenthub.web.items.ItemInput;
 import org.contenthub.web.items.ItemRepository;
 import org.contenthub.web.items.ItemService;
+import org.contenthub.web.newsletter.Block;
+import org.contenthub.web.newsletter.ListInput;
+import org.contenthub.web.newsletter.NewsletterInput;
+import org.contenthub.web.newsletter.NewsletterService;
 import org.contenthub.web.platform.HubSettings;
 import org.contenthub.web.platform.JdbcUrls;
 import org.contenthub.web.security.Account;
@@ -54,6 +58,7 @@ public class DemoContent {
   @Inject AccountService accounts;
   @Inject ItemService itemService;
   @Inject ItemRepository items;
+  @Inject NewsletterService newsletters;
 
   /**
    * Loads the demo when configured so, or by default into an empty embedded database; all of it or
@@ -337,6 +342,41 @@ public class DemoContent {
         null,
         "jaaroverzicht");
     flush();
+    newsletter(fatima);
+  }
+
+  /**
+   * Two mailing lists and one newsletter, sent at once: at start the workers deliver it (into the
+   * outbox, or through the relay), so the archive and the mail page show a real issue.
+   */
+  private void newsletter(Viewer fatima) {
+    ListInput everyone = new ListInput();
+    everyone.name = "Polderpost (alle collega’s)";
+    everyone.description = "De tweewekelijkse nieuwsbrief van Polderlicht.";
+    everyone.kind = "EVERYONE";
+    long all = newsletters.createList(everyone).id();
+    ListInput techniek = new ListInput();
+    techniek.name = "Techniek-update";
+    techniek.kind = "DEPARTMENT";
+    techniek.criterion = "Techniek";
+    newsletters.createList(techniek);
+
+    NewsletterInput issue = new NewsletterInput();
+    issue.subject = "Polderpost — het nieuws van deze weken";
+    issue.preheader = "Houten bespaart 40%, en meer uit de polder";
+    issue.language = "nl";
+    issue.listIds = List.of(all);
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Block.heading("Goedemorgen, polder!"));
+    blocks.add(
+        Block.text(
+            "Wat een paar weken. Houten laat zien wat slimme verlichting oplevert, en onze"
+                + " experts vonden weer mooie verhalen.\n\nDeel ze gerust met je eigen netwerk:"
+                + " elk bericht in de hub heeft een deelknop."));
+    newsletters.itemChoices().stream().limit(3).forEach(c -> blocks.add(Block.item(c.id())));
+    blocks.add(Block.button("Naar de hub", settings.baseUrl() + "/"));
+    issue.blocks = blocks;
+    newsletters.send(newsletters.create(issue, fatima).id(), null);
   }
 
   private final List<Sample> pending = new ArrayList<>();

@@ -53,8 +53,11 @@ public record Block(String type, String text, String url, String label, String a
     return new Block("divider", null, null, null, null, null);
   }
 
-  /** What is wrong with this block, each error naming {@code blocks[index].field}. */
-  List<FieldError> problems(int index) {
+  /**
+   * What is wrong with this block, each error naming {@code blocks[index].field}. A draft may have
+   * blocks still empty; a newsletter about to be sent ({@code complete}) may not.
+   */
+  List<FieldError> problems(int index, boolean complete) {
     String at = "blocks[" + index + "].";
     List<FieldError> errors = new ArrayList<>();
     if (type == null || !TYPES.contains(type)) {
@@ -62,18 +65,18 @@ public record Block(String type, String text, String url, String label, String a
       return errors;
     }
     switch (type) {
-      case "heading" -> require(errors, at + "text", text, MAX_SHORT);
-      case "text" -> require(errors, at + "text", text, MAX_TEXT);
+      case "heading" -> text(errors, at + "text", text, MAX_SHORT, complete);
+      case "text" -> text(errors, at + "text", text, MAX_TEXT, complete);
       case "image" -> {
-        requireUrl(errors, at + "url", url);
+        url(errors, at + "url", url, complete);
         optional(errors, at + "alt", alt, MAX_SHORT);
       }
       case "button" -> {
-        require(errors, at + "label", label, 80);
-        requireUrl(errors, at + "url", url);
+        text(errors, at + "label", label, 80, complete);
+        url(errors, at + "url", url, complete);
       }
       case "item" -> {
-        if (itemId == null) {
+        if (itemId == null && complete) {
           errors.add(new FieldError(at + "itemId", "must name a hub item"));
         }
       }
@@ -82,8 +85,9 @@ public record Block(String type, String text, String url, String label, String a
     return errors;
   }
 
-  private static void require(List<FieldError> errors, String field, String value, int max) {
-    if (value == null) {
+  private static void text(
+      List<FieldError> errors, String field, String value, int max, boolean required) {
+    if (value == null && required) {
       errors.add(new FieldError(field, "must not be blank"));
     } else {
       optional(errors, field, value, max);
@@ -96,9 +100,11 @@ public record Block(String type, String text, String url, String label, String a
     }
   }
 
-  private static void requireUrl(List<FieldError> errors, String field, String value) {
+  private static void url(List<FieldError> errors, String field, String value, boolean required) {
     if (value == null) {
-      errors.add(new FieldError(field, "must not be blank"));
+      if (required) {
+        errors.add(new FieldError(field, "must not be blank"));
+      }
     } else if (!WebUrl.Validator.isWebUrl(value) || value.length() > 2048) {
       errors.add(new FieldError(field, "must be an http or https address"));
     }

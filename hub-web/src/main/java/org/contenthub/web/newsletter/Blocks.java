@@ -26,7 +26,8 @@ final class Blocks {
     return blocks == null ? List.of() : List.copyOf(blocks);
   }
 
-  static List<FieldError> problems(List<Block> blocks) {
+  /** See {@link Block#problems(int, boolean)}. */
+  static List<FieldError> problems(List<Block> blocks, boolean complete) {
     List<FieldError> errors = new ArrayList<>();
     if (blocks.size() > MAX_BLOCKS) {
       errors.add(new FieldError("blocks", "at most " + MAX_BLOCKS + " blocks"));
@@ -35,7 +36,7 @@ final class Blocks {
       if (blocks.get(i) == null) {
         errors.add(new FieldError("blocks[" + i + "]", "must not be empty"));
       } else {
-        errors.addAll(blocks.get(i).problems(i));
+        errors.addAll(blocks.get(i).problems(i, complete));
       }
     }
     return errors;

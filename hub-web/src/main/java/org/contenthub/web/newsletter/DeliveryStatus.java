@@ -10,6 +10,8 @@ public enum DeliveryStatus {
   RETRY,
   /** The relay accepted it (or it was written to the outbox). */
   SENT,
+  /** Accepted by the relay, but a bounce came back for it later. */
+  BOUNCED,
   /** Refused for good (5xx), or too many temporary failures. */
   FAILED,
   /** The address is malformed or does not exist. */

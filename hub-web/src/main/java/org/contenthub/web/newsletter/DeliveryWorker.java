@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,15 @@ public class DeliveryWorker {
   @Inject RelayStatus relay;
   @Inject NewsletterService newsletters;
   @Inject Mailer mailer;
+  @Inject BounceMonitor bounces;
   @Resource ManagedScheduledExecutorService scheduler;
 
+  private static final long STATUS_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private record KnownStatus(NewsletterStatus status, long readAt) {}
+
   private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+  private final Map<Long, KnownStatus> statuses = new ConcurrentHashMap<>();
 
   /** Resolved newsletter content by id; a sending newsletter no longer changes. */
   private final Map<Long, MailContent> contents = new ConcurrentHashMap<>();
@@ -53,6 +58,7 @@ public class DeliveryWorker {
               this::drain, 3000 + 100L * i, 500, TimeUnit.MILLISECONDS));
     }
     tasks.add(scheduler.scheduleWithFixedDelay(this::housekeeping, 2, 5, TimeUnit.SECONDS));
+    bounces.start();
   }
 
   @PreDestroy
@@ -78,13 +84,10 @@ public class DeliveryWorker {
   }
 
   private void send(List<ClaimedDelivery> batch) {
-    Map<Long, NewsletterStatus> status = new HashMap<>();
     Set<Long> touched = new LinkedHashSet<>();
-    for (int i = 0; i < batch.size(); i++) {
-      ClaimedDelivery d = batch.get(i);
+    for (ClaimedDelivery d : batch) {
       touched.add(d.newsletterId());
-      NewsletterStatus current = status.computeIfAbsent(d.newsletterId(), queue::statusOf);
-      if (current != NewsletterStatus.SENDING || relay.waiting()) {
+      if (status(d.newsletterId()) != NewsletterStatus.SENDING || relay.waiting()) {
         queue.release(d.id()); // paused, cancelled, or the relay went away: not this attempt
         continue;
       }
@@ -93,9 +96,24 @@ public class DeliveryWorker {
     for (long id : touched) {
       if (queue.finishNewsletterIfDone(id)) {
         contents.remove(id);
+        statuses.remove(id);
         LOG.info(() -> "Newsletter " + id + " is sent");
       }
     }
+  }
+
+  /**
+   * The newsletter's status, read at most once a second per newsletter: a pause or cancel takes
+   * effect within a second even in the middle of a batch, at the cost of one small query a second.
+   */
+  private NewsletterStatus status(long newsletterId) {
+    long now = System.nanoTime();
+    KnownStatus known = statuses.get(newsletterId);
+    if (known == null || now - known.readAt() > STATUS_MAX_AGE_NANOS) {
+      known = new KnownStatus(queue.statusOf(newsletterId), now);
+      statuses.put(newsletterId, known);
+    }
+    return known.status();
   }
 
   private void sendOne(ClaimedDelivery d) {

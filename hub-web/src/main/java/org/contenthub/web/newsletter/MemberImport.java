@@ -16,7 +16,7 @@ import org.contenthub.mail.EmailAddress;
  * language; comma or semicolon (Dutch Excel) separated; a header row is recognised and skipped.
  * Each line is judged on its own, so one bad address never stops the rest.
  */
-final class MemberImport {
+public final class MemberImport {
 
   /** A member ready to store: the address lower-cased and checked. */
   record Member(String email, String name, String language) {}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.contenthub.web.items.Item;
+import org.contenthub.web.items.ItemFilter;
 import org.contenthub.web.items.ItemService;
 import org.contenthub.web.platform.HtmlSanitizer;
 import org.contenthub.web.platform.HubSettings;
@@ -40,10 +41,16 @@ public class NewsletterRenderer {
   @Inject ItemService items;
   @Inject HubSettings settings;
 
-  /** The newsletter's blocks with their items looked up; items no employee may see are left out. */
+  /**
+   * The newsletter's blocks with their items looked up; items no employee may see, and blocks not
+   * filled in yet, are left out.
+   */
   public MailContent resolve(Newsletter newsletter) {
     List<MailBlock> blocks = new ArrayList<>();
     for (Block b : Blocks.fromJson(newsletter.getBlocks())) {
+      if (!b.problems(0, true).isEmpty()) {
+        continue; // a draft's block still being filled in: not in the preview yet
+      }
       if (b.type().equals("item")) {
         itemBlock(b.itemId()).ifPresent(blocks::add);
       } else {
@@ -83,12 +90,22 @@ public class NewsletterRenderer {
               summary,
               settings.baseUrl() + "/items/" + item.getId(),
               null,
-              item.getImageUrl(),
+              absolute(item.getImageUrl()),
               null,
               commentary == null ? null : abbreviate(commentary, 400)));
     } catch (jakarta.ws.rs.NotFoundException gone) {
       return java.util.Optional.empty();
     }
+  }
+
+  /** The newest items every employee may see. */
+  public List<Item> recentItems(int count) {
+    return items.list(new ItemFilter(null, null, null, null, null, 1, count), READER).items();
+  }
+
+  /** Images the hub serves itself are referred to by path; a mail needs the full address. */
+  private String absolute(String url) {
+    return url != null && url.startsWith("/") ? settings.baseUrl() + url : url;
   }
 
   public String html(MailContent content, Personalisation who) {

@@ -171,6 +171,16 @@ public class NewsletterRepository {
     }
   }
 
+  /** The delivery with this Message-ID bounced after the relay had accepted it. */
+  public void markBounced(String messageId, String detail) {
+    em.createNativeQuery(
+            "update delivery set status = 'BOUNCED', last_error = ? where message_id = ?"
+                + " and status = 'SENT'")
+        .setParameter(1, detail)
+        .setParameter(2, messageId)
+        .executeUpdate();
+  }
+
   public boolean isSuppressed(String email) {
     return !em.createNativeQuery(
             "select 1 from mail_suppression where email = ? and suppressed = true")

@@ -44,6 +44,7 @@ public class NewsletterService {
   @Inject Mailer mailer;
   @Inject HubSettings settings;
   @Inject AccountService accounts;
+  @Inject DeliverySettings deliverySettings;
 
   public record ListView(
       long id, String name, String description, String kind, String criterion, long members) {}
@@ -76,6 +77,7 @@ public class NewsletterService {
       long sent,
       long failed,
       long invalid,
+      long bounced,
       long skipped,
       long remaining,
       double ratePerMinute,
@@ -84,7 +86,7 @@ public class NewsletterService {
       String relayDetail) {
 
     public int percentDone() {
-      long total = queued + sending + sent + failed + invalid + skipped;
+      long total = queued + sending + sent + failed + invalid + bounced + skipped;
       return total == 0 ? 0 : (int) ((total - remaining) * 100 / total);
     }
   }
@@ -215,7 +217,7 @@ public class NewsletterService {
 
   private void apply(Newsletter n, NewsletterInput input, Viewer who) {
     List<Block> blocks = input.blocks == null ? List.of() : input.blocks;
-    List<FieldError> errors = new ArrayList<>(Blocks.problems(blocks));
+    List<FieldError> errors = new ArrayList<>(Blocks.problems(blocks, false));
     List<Long> listIds = input.listIds == null ? List.of() : input.listIds;
     for (int i = 0; i < listIds.size(); i++) {
       if (listIds.get(i) == null || repository.findList(listIds.get(i)).isEmpty()) {
@@ -264,9 +266,11 @@ public class NewsletterService {
     if (n.getListIds().isEmpty()) {
       errors.add(new FieldError("listIds", "choose at least one list to send to"));
     }
-    if (Blocks.fromJson(n.getBlocks()).isEmpty()) {
+    List<Block> blocks = Blocks.fromJson(n.getBlocks());
+    if (blocks.isEmpty()) {
       errors.add(new FieldError("blocks", "add at least one block before sending"));
     }
+    errors.addAll(Blocks.problems(blocks, true));
     if (!errors.isEmpty()) {
       throw new FieldProblem(errors);
     }
@@ -364,6 +368,7 @@ public class NewsletterService {
         c.get(DeliveryStatus.SENT),
         c.get(DeliveryStatus.FAILED),
         c.get(DeliveryStatus.INVALID),
+        c.get(DeliveryStatus.BOUNCED),
         c.get(DeliveryStatus.SKIPPED),
         remaining,
         perMinute,
@@ -402,10 +407,7 @@ public class NewsletterService {
   public DeliveryResult sendTest(long id, Viewer viewer) {
     Newsletter n = find(id);
     String email =
-        accounts
-            .findActive(viewer.username())
-            .map(a -> a.getEmail())
-            .filter(e -> e != null && !e.isBlank())
+        emailOf(viewer)
             .orElseThrow(
                 () ->
                     new FieldProblem(
@@ -476,6 +478,35 @@ public class NewsletterService {
             settings.baseUrl() + "/newsletters/" + id + "/read"));
   }
 
+  /** The plain text part, as a reader without HTML gets it (for the composer's preview). */
+  @Transactional
+  public String textVersion(long id) {
+    return renderer.text(
+        renderer.resolve(find(id)),
+        new Personalisation(
+            null,
+            settings.baseUrl() + "/newsletters/preferences",
+            settings.baseUrl() + "/newsletters/" + id + "/read"));
+  }
+
+  /**
+   * A bounce from the bounce mailbox: the delivery it quotes becomes bounced, and a hard bounce
+   * counts against the address ({@code hub.bounce.hard-limit} of them and it is suppressed).
+   */
+  @Transactional
+  public void recordBounce(org.contenthub.mail.Bounce bounce) {
+    String detail = bounce.status() + " " + bounce.diagnostic();
+    if (bounce.originalMessageId() != null) {
+      repository.markBounced(bounce.originalMessageId(), detail.strip());
+    }
+    if (bounce.isHard()) {
+      repository.recordHardBounce(
+          bounce.recipient().toLowerCase(Locale.ROOT),
+          detail.strip(),
+          deliverySettings.hardBounceLimit());
+    }
+  }
+
   /** The address was refused as non-existent: suppress it at once. */
   @Transactional
   public void addressInvalid(String email, String reason) {
@@ -522,6 +553,58 @@ public class NewsletterService {
       all &= repository.isUnsubscribed(listId, email);
     }
     return new Unsubscription(token, mask(email), n.getSubject(), names, all && !names.isEmpty());
+  }
+
+  // --- a person's own newsletters
+
+  /** A list the person is on, and whether they receive it. */
+  public record Preference(long listId, String name, String description, boolean subscribed) {}
+
+  public List<Preference> preferences(Viewer viewer) {
+    Optional<String> email = emailOf(viewer);
+    if (email.isEmpty()) {
+      return List.of();
+    }
+    List<Preference> result = new ArrayList<>();
+    for (Object[] row : repository.listsOf(email.get(), viewer.department(), viewer.roles())) {
+      MailingList list = (MailingList) row[0];
+      result.add(
+          new Preference(list.getId(), list.getName(), list.getDescription(), !(Boolean) row[1]));
+    }
+    return result;
+  }
+
+  @Transactional
+  public void setSubscribed(Viewer viewer, long listId, boolean subscribed) {
+    String email =
+        emailOf(viewer)
+            .orElseThrow(() -> new FieldProblem("email", "your account has no e-mail address"));
+    boolean onList = preferences(viewer).stream().anyMatch(p -> p.listId() == listId);
+    if (!onList) {
+      throw new NotFoundException("You are not on list " + listId + ".");
+    }
+    if (subscribed) {
+      repository.resubscribe(listId, email);
+    } else {
+      repository.unsubscribe(listId, email);
+    }
+  }
+
+  private Optional<String> emailOf(Viewer viewer) {
+    return accounts
+        .findActive(viewer.username())
+        .map(a -> a.getEmail())
+        .filter(e -> e != null && !e.isBlank())
+        .map(e -> e.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Items a communicator can put in a newsletter: recent ones every employee may see. */
+  public record ItemChoice(long id, String title) {}
+
+  public List<ItemChoice> itemChoices() {
+    return renderer.recentItems(60).stream()
+        .map(i -> new ItemChoice(i.getId(), i.getTitle()))
+        .toList();
   }
 
   // --- helpers
