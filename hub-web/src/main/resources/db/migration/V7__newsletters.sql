@@ -58,7 +58,10 @@ create table newsletter (
   started_at   timestamp with time zone,
   finished_at  timestamp with time zone,
   recipients   integer        not null default 0,
-  version      bigint         not null default 0
+  digest_week  varchar(10),
+  version      bigint         not null default 0,
+  -- one weekly digest per ISO week (e.g. 2026-W48), however many instances compose it
+  constraint newsletter_digest_week_unique unique (digest_week)
 );
 
 create index newsletter_status_idx on newsletter (status, send_at);
@@ -92,9 +95,21 @@ create table delivery (
 );
 
 create index delivery_queue_idx on delivery (newsletter_id, status, next_attempt_at);
+create index delivery_status_idx on delivery (status, id);
 create index delivery_claimed_idx on delivery (claimed_at);
 create index delivery_token_idx on delivery (claim_token);
 create index delivery_message_idx on delivery (message_id);
+
+-- The links of a sent newsletter, numbered: mails link to /n/{newsletter}/{position}, which
+-- redirects only to the address stored here and counts the click, anonymously (bots apart).
+create table newsletter_link (
+  newsletter_id bigint        not null references newsletter (id) on delete cascade,
+  position      integer       not null,
+  url           varchar(2048) not null,
+  clicks        bigint        not null default 0,
+  bot_clicks    bigint        not null default 0,
+  primary key (newsletter_id, position)
+);
 
 -- The key that signs unsubscribe links, made on first use and shared by every instance (unless
 -- hub.mail.signing-secret is configured).

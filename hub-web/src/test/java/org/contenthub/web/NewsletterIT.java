@@ -120,12 +120,32 @@ class NewsletterIT {
     assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
     String html = (String) parts.getBodyPart(1).getContent();
     String text = (String) parts.getBodyPart(0).getContent();
+    String itemLink = "https://hub.example.test/n/" + newsletter + "/0";
     assertThat(html)
-        .contains(
-            "Eén Klant",
-            "Alinea &lt;twee&gt; &amp; meer.",
-            "https://hub.example.test/items/" + itemId)
-        .doesNotContain("<twee>");
+        .contains("Eén Klant", "Alinea &lt;twee&gt; &amp; meer.", itemLink)
+        .doesNotContain("<twee>", "https://hub.example.test/items/" + itemId);
+
+    // links are counted anonymously and lead only where the hub numbered them
+    HttpResponse<String> follow =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve("n/" + newsletter + "/0")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(follow.statusCode()).isEqualTo(302);
+    assertThat(follow.headers().firstValue("Location"))
+        .hasValue("https://hub.example.test/items/" + itemId);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(base.toURI().resolve("n/" + newsletter + "/99")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
+    JsonObject clicks =
+        json("{\"links\": " + get("api/v1/newsletters/" + newsletter + "/clicks").body() + "}");
+    assertThat(clicks.getJsonArray("links").getJsonObject(0).getInt("clicks")).isEqualTo(1);
+    assertThat(clicks.getJsonArray("links").getJsonObject(1).getString("url"))
+        .isEqualTo("https://hub.example.test/");
+    assertThat(json(get("api/v1/newsletters/" + newsletter + "/progress").body()).getInt("clicks"))
+        .isEqualTo(1);
     assertThat(text).contains("Beste Eén Klant,", "Alinea <twee> & meer.");
     assertThat(mail.getHeader("List-Id")[0]).contains("newsletter.hub.example.test");
     assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
@@ -342,6 +362,30 @@ class NewsletterIT {
     assertThat(nothing.statusCode()).isEqualTo(400);
     assertThat(json(nothing.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("blocks");
+  }
+
+  @Test
+  void theWeeklyDigestIsComposedOncePerWeekFromTheWeeksItems() throws Exception {
+    // Composed by the hub itself when due (Mondays 08:00 Dutch time), or now by request.
+    int first = post("api/v1/newsletters/digest", null).statusCode();
+    assertThat(first).isIn(201, 409);
+    HttpResponse<String> again = post("api/v1/newsletters/digest", null);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(json(again.body()).getString("detail")).contains("exists already");
+    List<JsonObject> digests =
+        json(get("api/v1/newsletters?size=100").body()).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(n -> n.getString("subject").startsWith("Nieuw op de hub — week "))
+            .toList();
+    assertThat(digests).hasSize(1);
+    JsonObject digest = digests.get(0);
+    assertThat(digest.getString("status")).isEqualTo("draft"); // waits for a communicator
+    assertThat(
+            digest.getJsonArray("blocks").stream()
+                .map(b -> b.asJsonObject().getString("type"))
+                .filter("item"::equals)
+                .count())
+        .isGreaterThan(0);
   }
 
   // --- helpers

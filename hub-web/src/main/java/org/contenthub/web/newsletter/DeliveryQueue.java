@@ -28,8 +28,13 @@ import org.contenthub.web.platform.HubDatabase;
 @ApplicationScoped
 public class DeliveryQueue {
 
+  /** Above this many messages a minute, the rate budget is not counted: no relay allows it. */
+  static final int UNLIMITED_PER_MINUTE = 60_000;
+
   @Resource(lookup = HubDatabase.JNDI_NAME)
   DataSource dataSource;
+
+  private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
   protected DeliveryQueue() {}
 
@@ -44,64 +49,91 @@ public class DeliveryQueue {
    * @param perMinute the relay's limit for all instances together, or 0 for none
    */
   List<ClaimedDelivery> claim(int max, int perMinute, Duration lease) {
+    return withConnection(c -> claim(c, max, perMinute, lease));
+  }
+
+  private static List<ClaimedDelivery> claim(Connection c, int max, int perMinute, Duration lease)
+      throws SQLException {
     Instant now = Instant.now();
     String token = UUID.randomUUID().toString();
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        update(c, "update mail_throttle set touched_at = ? where id = 1", at(now));
-        int budget = max;
-        if (perMinute > 0) {
-          long recent =
-              count(
-                  c,
-                  "select count(*) from delivery where claimed_at > ?",
-                  at(now.minus(Duration.ofMinutes(1))));
-          budget = (int) Math.min(max, Math.max(0, perMinute - recent));
-        }
-        List<Long> ids = budget == 0 ? List.of() : claimable(c, budget, now);
-        if (ids.isEmpty()) {
-          c.commit();
-          return List.of();
-        }
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "update delivery set status = 'SENDING', claim_token = ?, claimed_at = ?,"
-                    + " lease_until = ?, attempts = attempts + 1 where id = ?")) {
-          for (long id : ids) {
-            ps.setString(1, token);
-            ps.setObject(2, at(now));
-            ps.setObject(3, at(now.plus(lease)));
-            ps.setLong(4, id);
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
-        List<ClaimedDelivery> claimed = claimedBy(c, token);
-        c.commit();
-        return claimed;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
+    c.setAutoCommit(false);
+    try {
+      update(c, "update mail_throttle set touched_at = ? where id = 1", at(now));
+      int budget = max;
+      if (perMinute > 0 && perMinute <= UNLIMITED_PER_MINUTE) {
+        long recent =
+            count(
+                c,
+                "select count(*) from delivery where claimed_at > ?",
+                at(now.minus(Duration.ofMinutes(1))));
+        budget = (int) Math.min(max, Math.max(0, perMinute - recent));
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot claim deliveries: " + e.getMessage(), e);
+      List<Long> ids = budget == 0 ? List.of() : claimable(c, budget, now);
+      if (ids.isEmpty()) {
+        c.commit();
+        return List.of();
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "update delivery set status = 'SENDING', claim_token = ?, claimed_at = ?,"
+                  + " lease_until = ?, attempts = attempts + 1 where id = ?")) {
+        for (long id : ids) {
+          ps.setString(1, token);
+          ps.setObject(2, at(now));
+          ps.setObject(3, at(now.plus(lease)));
+          ps.setLong(4, id);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      List<ClaimedDelivery> claimed = claimedBy(c, token);
+      c.commit();
+      return claimed;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
     }
   }
 
+  /**
+   * Claimable deliveries in three small indexed reads, most urgent first: ones whose worker's lease
+   * ran out, retries that are due, then queued ones. (One query with OR made the database walk past
+   * every delivery already sent, on each claim.)
+   */
   private static List<Long> claimable(Connection c, int limit, Instant now) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    String sending =
+        " and d.newsletter_id in (select n.id from newsletter n where n.status = 'SENDING')";
+    ids.addAll(ids(c, "d.status = 'SENDING' and d.lease_until < ?" + sending, now, limit));
+    if (ids.size() < limit) {
+      ids.addAll(
+          ids(
+              c,
+              "d.status = 'RETRY' and d.next_attempt_at <= ?" + sending,
+              now,
+              limit - ids.size()));
+    }
+    if (ids.size() < limit) {
+      ids.addAll(ids(c, "d.status = 'QUEUED'" + sending, null, limit - ids.size()));
+    }
+    return ids;
+  }
+
+  private static List<Long> ids(Connection c, String condition, Instant now, int limit)
+      throws SQLException {
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "select d.id from delivery d join newsletter n on n.id = d.newsletter_id"
-                + " where n.status = 'SENDING' and (d.status = 'QUEUED'"
-                + " or (d.status = 'RETRY' and d.next_attempt_at <= ?)"
-                + " or (d.status = 'SENDING' and d.lease_until < ?))"
-                + " order by d.id fetch first "
+            "select d.id from delivery d where "
+                + condition
+                + " order by d.status, d.id fetch first "
                 + limit
                 + " rows only")) {
-      ps.setObject(1, at(now));
-      ps.setObject(2, at(now));
+      if (now != null) {
+        ps.setObject(1, at(now));
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           ids.add(rs.getLong(1));
@@ -191,39 +223,83 @@ public class DeliveryQueue {
 
   /** The newsletters being sent right now. */
   List<Long> sending() {
-    List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("select id from newsletter where status = 'SENDING'");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        ids.add(rs.getLong(1));
-      }
-      return ids;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return withConnection(
+        c -> {
+          List<Long> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("select id from newsletter where status = 'SENDING'");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
+          return ids;
+        });
   }
 
   /** The newsletter's status right now, read past any cache. */
   NewsletterStatus statusOf(long newsletterId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select status from newsletter where id = ?")) {
-      ps.setLong(1, newsletterId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? NewsletterStatus.valueOf(rs.getString(1)) : NewsletterStatus.CANCELLED;
+    return withConnection(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("select status from newsletter where id = ?")) {
+            ps.setLong(1, newsletterId);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? NewsletterStatus.valueOf(rs.getString(1))
+                  : NewsletterStatus.CANCELLED;
+            }
+          }
+        });
+  }
+
+  /**
+   * Keeps one connection for this thread's queue work until closed, so that a worker's batch
+   * (claim, then one update per message) checks a connection out of the pool once.
+   */
+  Session session() {
+    try {
+      Connection c = dataSource.getConnection();
+      bound.set(c);
+      return () -> {
+        bound.remove();
+        try {
+          c.close();
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      };
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+
+  /** A connection bound to the worker's thread; closing gives it back. */
+  interface Session extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private interface SqlWork<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  private <T> T withConnection(SqlWork<T> work) {
+    try {
+      Connection c = bound.get();
+      if (c != null) {
+        return work.apply(c);
+      }
+      try (Connection fresh = dataSource.getConnection()) {
+        return work.apply(fresh);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException("Cannot update deliveries: " + e.getMessage(), e);
     }
   }
 
   private int run(String sql, Object... params) {
-    try (Connection c = dataSource.getConnection()) {
-      return update(c, sql, params);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot update deliveries: " + e.getMessage(), e);
-    }
+    return withConnection(c -> update(c, sql, params));
   }
 
   private static int update(Connection c, String sql, Object... params) throws SQLException {

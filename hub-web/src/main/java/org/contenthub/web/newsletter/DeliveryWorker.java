@@ -3,6 +3,7 @@ package org.contenthub.web.newsletter;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -36,26 +37,36 @@ public class DeliveryWorker {
   @Inject NewsletterService newsletters;
   @Inject Mailer mailer;
   @Inject BounceMonitor bounces;
+  @Inject WeeklyDigest digest;
   @Resource ManagedScheduledExecutorService scheduler;
+  @Resource ManagedThreadFactory threads;
 
   private static final long STATUS_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private record KnownStatus(NewsletterStatus status, long readAt) {}
 
   private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+  private final List<Thread> workers = new ArrayList<>();
+  private volatile boolean running;
   private final Map<Long, KnownStatus> statuses = new ConcurrentHashMap<>();
 
   /** Resolved newsletter content by id; a sending newsletter no longer changes. */
   private final Map<Long, MailContent> contents = new ConcurrentHashMap<>();
 
+  /**
+   * Starts the workers on threads of their own (the managed scheduler has too few threads for loops
+   * that may send for an hour) and the housekeeping on the scheduler.
+   */
   public synchronized void start() {
-    if (!tasks.isEmpty()) {
+    if (running) {
       return;
     }
+    running = true;
     for (int i = 0; i < settings.workers(); i++) {
-      tasks.add(
-          scheduler.scheduleWithFixedDelay(
-              this::drain, 3000 + 100L * i, 500, TimeUnit.MILLISECONDS));
+      Thread worker = threads.newThread(this::work);
+      worker.setName("hub-mail-worker-" + i);
+      worker.start();
+      workers.add(worker);
     }
     tasks.add(scheduler.scheduleWithFixedDelay(this::housekeeping, 2, 5, TimeUnit.SECONDS));
     bounces.start();
@@ -63,20 +74,37 @@ public class DeliveryWorker {
 
   @PreDestroy
   synchronized void stop() {
+    running = false;
     tasks.forEach(t -> t.cancel(false));
     tasks.clear();
+    workers.forEach(Thread::interrupt);
+    workers.clear();
+  }
+
+  private void work() {
+    while (running) {
+      drain();
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** Sends batches until the queue is empty, the relay is down or the rate budget is spent. */
   void drain() {
     try {
-      while (!relay.waiting()) {
-        List<ClaimedDelivery> batch =
-            queue.claim(settings.batchSize(), settings.perMinute(), settings.lease());
-        if (batch.isEmpty()) {
-          return;
+      while (running && !relay.waiting()) {
+        try (DeliveryQueue.Session session = queue.session()) {
+          List<ClaimedDelivery> batch =
+              queue.claim(settings.batchSize(), settings.perMinute(), settings.lease());
+          if (batch.isEmpty()) {
+            return;
+          }
+          send(batch);
         }
-        send(batch);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Sending newsletters failed; trying again shortly", e);
@@ -175,6 +203,9 @@ public class DeliveryWorker {
 
   private void housekeeping() {
     try {
+      digest
+          .composeIfDue(Instant.now())
+          .ifPresent(id -> LOG.info(() -> "This week's digest is composed: newsletter " + id));
       int started = newsletters.startDue();
       if (started > 0) {
         LOG.info(() -> started + " scheduled newsletter(s) started");

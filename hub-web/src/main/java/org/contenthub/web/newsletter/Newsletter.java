@@ -62,6 +62,9 @@ public class Newsletter {
   @Column(nullable = false)
   private int recipients;
 
+  @Column(name = "digest_week", length = 10)
+  private String digestWeek;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "newsletter_list", joinColumns = @JoinColumn(name = "newsletter_id"))
   @Column(name = "list_id")
@@ -154,6 +157,15 @@ public class Newsletter {
 
   public void setRecipients(int recipients) {
     this.recipients = recipients;
+  }
+
+  /** The ISO week of a weekly digest ({@code 2026-W48}), or null for any other newsletter. */
+  public String getDigestWeek() {
+    return digestWeek;
+  }
+
+  public void setDigestWeek(String digestWeek) {
+    this.digestWeek = digestWeek;
   }
 
   public Set<Long> getListIds() {

@@ -153,6 +153,8 @@ public class NewsletterPage {
         service.itemChoices(),
         "progress",
         service.progress(newsletter.id()),
+        "clicks",
+        service.clicks(newsletter.id()),
         "errors",
         errors,
         "done",

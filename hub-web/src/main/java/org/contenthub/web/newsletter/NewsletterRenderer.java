@@ -103,6 +103,20 @@ public class NewsletterRenderer {
     return items.list(new ItemFilter(null, null, null, null, null, 1, count), READER).items();
   }
 
+  /** The most liked items every employee may see, published since {@code since}. */
+  public List<Item> topItemsSince(java.time.Instant since, int count) {
+    return items
+        .list(
+            new ItemFilter(
+                null, null, null, null, null, 1, ItemFilter.MAX_SIZE, ItemFilter.Order.LIKED),
+            READER)
+        .items()
+        .stream()
+        .filter(i -> i.getPublishedAt() != null && !i.getPublishedAt().isBefore(since))
+        .limit(count)
+        .toList();
+  }
+
   /** Images the hub serves itself are referred to by path; a mail needs the full address. */
   private String absolute(String url) {
     return url != null && url.startsWith("/") ? settings.baseUrl() + url : url;

@@ -223,6 +223,13 @@ public class NewsletterRepository {
         .getResultList();
   }
 
+  public boolean hasDigest(String week) {
+    return !em.createQuery("select n.id from Newsletter n where n.digestWeek = :week", Long.class)
+        .setParameter("week", week)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Scheduled newsletters whose time has come. */
   public List<Long> due(Instant now) {
     return em.createQuery(
@@ -286,6 +293,52 @@ public class NewsletterRepository {
         .setParameter(2, newsletterId)
         .executeUpdate();
     return count;
+  }
+
+  // --- tracked links
+
+  /** Numbers the newsletter's links once, when it starts sending. */
+  public void saveLinks(long newsletterId, List<String> urls) {
+    for (int i = 0; i < urls.size(); i++) {
+      em.createNativeQuery(
+              "insert into newsletter_link (newsletter_id, position, url) values (?, ?, ?)")
+          .setParameter(1, newsletterId)
+          .setParameter(2, i)
+          .setParameter(3, urls.get(i))
+          .executeUpdate();
+    }
+  }
+
+  /** The newsletter's links in order: position, address, human clicks, bot clicks. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> links(long newsletterId) {
+    return em.createNativeQuery(
+            "select position, url, clicks, bot_clicks from newsletter_link"
+                + " where newsletter_id = ? order by position")
+        .setParameter(1, newsletterId)
+        .getResultList();
+  }
+
+  /** Counts a click atomically, so instances counting at once lose none. */
+  public Optional<String> click(long newsletterId, int position, boolean bot) {
+    @SuppressWarnings("unchecked")
+    List<Object> url =
+        em.createNativeQuery(
+                "select url from newsletter_link where newsletter_id = ? and position = ?")
+            .setParameter(1, newsletterId)
+            .setParameter(2, position)
+            .getResultList();
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    em.createNativeQuery(
+            "update newsletter_link set "
+                + (bot ? "bot_clicks = bot_clicks + 1" : "clicks = clicks + 1")
+                + " where newsletter_id = ? and position = ?")
+        .setParameter(1, newsletterId)
+        .setParameter(2, position)
+        .executeUpdate();
+    return Optional.of((String) url.get(0));
   }
 
   /** Open deliveries become skipped: the newsletter was cancelled. */

@@ -31,6 +31,7 @@ public class NewsletterResource {
 
   @Inject NewsletterService service;
   @Inject CurrentViewer viewer;
+  @Inject WeeklyDigest digest;
 
   @GET
   @Operation(summary = "Newsletters, newest first, paged")
@@ -47,6 +48,28 @@ public class NewsletterResource {
     return Response.created(UriBuilder.fromPath("/api/v1/newsletters/{id}").build(created.id()))
         .entity(created)
         .build();
+  }
+
+  @POST
+  @Path("digest")
+  @Operation(
+      summary =
+          "Compose this week's 'new on the hub' digest now from the week's most liked items;"
+              + " 409 when it exists already or there is nothing new")
+  public Response digest() {
+    return digest
+        .compose(java.time.Instant.now())
+        .map(
+            id ->
+                Response.created(UriBuilder.fromPath("/api/v1/newsletters/{id}").build(id))
+                    .entity(service.get(id))
+                    .build())
+        .orElseThrow(
+            () ->
+                new jakarta.ws.rs.ClientErrorException(
+                    "There is no digest to make: this week's exists already, nothing was"
+                        + " published in the last seven days, or there is no list for everyone.",
+                    Response.Status.CONFLICT));
   }
 
   @GET
@@ -108,6 +131,13 @@ public class NewsletterResource {
       summary = "Queued, sent, failed and skipped recipients, the rate per minute and the ETA")
   public NewsletterService.Progress progress(@PathParam("id") long id) {
     return service.progress(id);
+  }
+
+  @GET
+  @Path("{id}/clicks")
+  @Operation(summary = "Each link of the newsletter with its clicks (anonymous; bots apart)")
+  public java.util.List<NewsletterService.LinkClicks> clicks(@PathParam("id") long id) {
+    return service.clicks(id);
   }
 
   @GET

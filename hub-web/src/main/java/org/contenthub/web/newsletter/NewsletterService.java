@@ -80,6 +80,7 @@ public class NewsletterService {
       long bounced,
       long skipped,
       long remaining,
+      long clicks,
       double ratePerMinute,
       OffsetDateTime eta,
       boolean relayUnreachable,
@@ -199,6 +200,15 @@ public class NewsletterService {
     return view(repository.save(n));
   }
 
+  /** A weekly digest draft, marked with its week so that there is one per week. */
+  @Transactional
+  public long createDigest(NewsletterInput input, String week) {
+    Newsletter n = new Newsletter(null);
+    n.setDigestWeek(week);
+    apply(n, input, NewsletterRenderer.READER);
+    return repository.save(n).getId();
+  }
+
   @Transactional
   public NewsletterView update(long id, NewsletterInput input, Viewer editor) {
     Newsletter n = find(id);
@@ -287,10 +297,15 @@ public class NewsletterService {
     if (!repository.startSending(id, from)) {
       throw conflict("This newsletter was just sent or changed by someone else.");
     }
-    Newsletter n = repository.findNewsletter(id).orElseThrow();
-    List<MailingList> lists =
-        n.getListIds().stream().map(repository::findList).flatMap(Optional::stream).toList();
-    repository.materialise(id, lists);
+    materialise(repository.findNewsletter(id).orElseThrow());
+  }
+
+  /** One delivery per recipient and the numbered links, in the transaction that starts it. */
+  private void materialise(Newsletter n) {
+    repository.materialise(
+        n.getId(),
+        n.getListIds().stream().map(repository::findList).flatMap(Optional::stream).toList());
+    repository.saveLinks(n.getId(), TrackedLinks.of(renderer.resolve(n)));
   }
 
   /** Starts scheduled newsletters whose time has come; of several instances, one starts each. */
@@ -299,10 +314,7 @@ public class NewsletterService {
     int started = 0;
     for (long id : repository.due(Instant.now())) {
       if (repository.startSending(id, NewsletterStatus.SCHEDULED)) {
-        Newsletter n = repository.findNewsletter(id).orElseThrow();
-        repository.materialise(
-            id,
-            n.getListIds().stream().map(repository::findList).flatMap(Optional::stream).toList());
+        materialise(repository.findNewsletter(id).orElseThrow());
         started++;
       }
     }
@@ -353,7 +365,13 @@ public class NewsletterService {
     long remaining =
         c.get(DeliveryStatus.QUEUED) + c.get(DeliveryStatus.SENDING) + c.get(DeliveryStatus.RETRY);
     Instant now = Instant.now();
-    double perMinute = repository.sentSince(id, now.minus(Duration.ofMinutes(2))) / 2.0;
+    // While sending: the pace of the last two minutes; once done: the average of the whole send.
+    double perMinute =
+        n.getFinishedAt() != null && n.getStartedAt() != null
+            ? c.get(DeliveryStatus.SENT)
+                * 60_000.0
+                / Math.max(1, Duration.between(n.getStartedAt(), n.getFinishedAt()).toMillis())
+            : repository.sentSince(id, now.minus(Duration.ofMinutes(2))) / 2.0;
     OffsetDateTime eta =
         remaining > 0 && perMinute > 0 && n.getStatus() == NewsletterStatus.SENDING
             ? now.plusSeconds((long) Math.ceil(remaining * 60 / perMinute)).atOffset(ZoneOffset.UTC)
@@ -371,6 +389,7 @@ public class NewsletterService {
         c.get(DeliveryStatus.BOUNCED),
         c.get(DeliveryStatus.SKIPPED),
         remaining,
+        repository.links(id).stream().mapToLong(r -> ((Number) r[2]).longValue()).sum(),
         perMinute,
         eta,
         outage.isPresent() && remaining > 0,
@@ -425,10 +444,36 @@ public class NewsletterService {
 
   // --- what the workers need
 
-  /** The newsletter's blocks resolved for mail, read in a transaction of its own. */
+  /**
+   * The newsletter's blocks resolved for mail, with the links numbered when it started sending
+   * replaced by their tracked form; read in a transaction of its own.
+   */
   @Transactional
   public MailContent content(long id) {
-    return renderer.resolve(find(id));
+    List<String> urls = repository.links(id).stream().map(r -> (String) r[1]).toList();
+    return TrackedLinks.tracked(renderer.resolve(find(id)), urls, settings.baseUrl());
+  }
+
+  /** A click on a tracked link: where it goes, counted anonymously (bots apart). */
+  @Transactional
+  public Optional<String> click(long newsletterId, int position, boolean bot) {
+    return repository.click(newsletterId, position, bot);
+  }
+
+  /** What readers clicked: each link with its human and bot clicks. */
+  public record LinkClicks(int position, String url, long clicks, long botClicks) {}
+
+  public List<LinkClicks> clicks(long id) {
+    find(id);
+    return repository.links(id).stream()
+        .map(
+            r ->
+                new LinkClicks(
+                    ((Number) r[0]).intValue(),
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()))
+        .toList();
   }
 
   /** The mail for one delivery, personalised: greeting, unsubscribe link, headers. */

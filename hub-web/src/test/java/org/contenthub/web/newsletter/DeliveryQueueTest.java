@@ -1,6 +1,7 @@
 package org.contenthub.web.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.contenthub.web.TestDatabases.inTransaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.contenthub.web.TestDatabases;
 import org.contenthub.web.security.Account;
@@ -122,14 +122,7 @@ class DeliveryQueueTest {
           }
           return null;
         });
-    long newsletterId = newsletter(factory);
-    inTransaction(
-        factory,
-        em -> {
-          NewsletterRepository r = new NewsletterRepository(em);
-          r.startSending(newsletterId, NewsletterStatus.DRAFT);
-          return r.materialise(newsletterId, List.of(r.findList(custom).orElseThrow()));
-        });
+    long newsletterId = sending(factory, custom);
 
     DeliveryQueue queue = new DeliveryQueue(dataSource);
     ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -158,14 +151,7 @@ class DeliveryQueueTest {
     assertThat(queue.finishNewsletterIfDone(newsletterId)).isTrue();
 
     // A second newsletter: a worker dies after claiming; its lease runs out and another takes over.
-    long second = newsletter(factory);
-    inTransaction(
-        factory,
-        em -> {
-          NewsletterRepository r = new NewsletterRepository(em);
-          r.startSending(second, NewsletterStatus.DRAFT);
-          return r.materialise(second, List.of(r.findList(custom).orElseThrow()));
-        });
+    long second = sending(factory, custom);
     List<ClaimedDelivery> crashed = queue.claim(5, 0, Duration.ofMillis(1));
     Thread.sleep(20);
     List<ClaimedDelivery> taken = queue.claim(5, 0, Duration.ofMinutes(5));
@@ -231,6 +217,19 @@ class DeliveryQueueTest {
                 .getId());
   }
 
+  /** A new newsletter to one list, started and materialised. */
+  private static long sending(EntityManagerFactory factory, long listId) {
+    long id = newsletter(factory);
+    inTransaction(
+        factory,
+        em -> {
+          NewsletterRepository r = new NewsletterRepository(em);
+          r.startSending(id, NewsletterStatus.DRAFT);
+          return r.materialise(id, List.of(r.findList(listId).orElseThrow()));
+        });
+    return id;
+  }
+
   private static long newsletter(EntityManagerFactory factory) {
     return inTransaction(
         factory,
@@ -241,21 +240,5 @@ class DeliveryQueueTest {
           n.setBlocks(Blocks.toJson(List.of(Block.heading("Welkom"))));
           return new NewsletterRepository(em).save(n).getId();
         });
-  }
-
-  private static <T> T inTransaction(
-      EntityManagerFactory factory, Function<EntityManager, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
   }
 }
