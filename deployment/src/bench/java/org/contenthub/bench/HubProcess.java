@@ -44,6 +44,17 @@ final class HubProcess implements AutoCloseable {
 
   static HubProcess start(Path jar, Path dataDir, Path console, List<String> jvmArgs)
       throws IOException {
+    return start(jar, dataDir, console, jvmArgs, java.util.Map.of());
+  }
+
+  /** As {@link #start(Path, Path, Path, List)} with further settings (environment variables). */
+  static HubProcess start(
+      Path jar,
+      Path dataDir,
+      Path console,
+      List<String> jvmArgs,
+      java.util.Map<String, String> environment)
+      throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -63,6 +74,7 @@ final class HubProcess implements AutoCloseable {
     builder.environment().put("HUB_DATA_DIR", dataDir.toAbsolutePath().toString());
     builder.environment().put("HUB_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("HUB_DEMO", "false");
+    builder.environment().putAll(environment);
     return new HubProcess(builder.start(), port, console);
   }
 

@@ -128,7 +128,7 @@ final class Aggregation {
             facts, Fact::department, f -> f.department() != null && large.contains(f.department()));
     List<Row> rows = new ArrayList<>();
     new TreeMap<>(groups)
-        .forEach((name, of) -> rows.add(new Row(name, name, figures(of), Valuation.FORMULA)));
+        .forEach((name, of) -> rows.add(new Row(name, name, figures(of), valuation.summary())));
     return rows;
   }
 
@@ -161,7 +161,8 @@ final class Aggregation {
       seen.put(period.apply(to), true);
     }
     for (String key : seen.keySet()) {
-      rows.add(new Row(key, key, figures(groups.getOrDefault(key, List.of())), Valuation.FORMULA));
+      rows.add(
+          new Row(key, key, figures(groups.getOrDefault(key, List.of())), valuation.summary()));
     }
     return rows;
   }
@@ -174,7 +175,7 @@ final class Aggregation {
                     e.getKey(),
                     labels.getOrDefault(e.getKey(), e.getKey()),
                     figures(e.getValue()),
-                    Valuation.FORMULA))
+                    valuation.summary()))
         .sorted(
             Comparator.comparingLong((Row r) -> r.figures().humanClicks())
                 .thenComparingLong(r -> r.figures().shares())

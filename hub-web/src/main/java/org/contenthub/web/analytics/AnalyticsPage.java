@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.contenthub.web.platform.FieldProblem;
+import org.contenthub.web.platform.Page;
+import org.contenthub.web.platform.PageContext;
 import org.contenthub.web.platform.PageRenderer;
 import org.contenthub.web.platform.Problem;
 import org.contenthub.web.security.CurrentViewer;
@@ -28,6 +30,7 @@ public class AnalyticsPage {
   @Inject AnalyticsService analytics;
   @Inject CurrentViewer viewer;
   @Inject PageRenderer pages;
+  @Inject PageContext pageContext;
 
   @GET
   @Operation(hidden = true)
@@ -41,6 +44,7 @@ public class AnalyticsPage {
       period = Period.of(null, null);
     }
     AnalyticsService.Overview overview = analytics.overview(period, viewer.get());
+    Page page = pageContext.page();
     return pages.render(
         "analytics",
         "overview",
@@ -50,9 +54,8 @@ public class AnalyticsPage {
         "chart",
         SvgChart.render(
             overview.overTime(),
-            "Clicks and shares from " + period.from() + " to " + period.to(),
-            "Bars per period: human clicks (blue) and shares (grey). The table below holds the"
-                + " same figures."),
+            page.t("analytics.chart.title", period.from().toString(), period.to().toString()),
+            page.t("analytics.chart.desc")),
         "query",
         "from=" + period.from() + "&to=" + period.to());
   }

@@ -5,14 +5,14 @@ final class AnalyticsViews {
 
   private AnalyticsViews() {}
 
-  static Row totalRow(Figures total) {
-    return new Row("total", "total", total, Valuation.FORMULA);
+  static Row totalRow(Figures total, String valuation) {
+    return new Row("total", "total", total, valuation);
   }
 
   static String csv(AnalyticsService.Overview o, AnalyticsSettings settings, String only) {
     return AnalyticsCsv.write(
         AnalyticsCsv.tables(
-            totalRow(o.total()),
+            totalRow(o.total(), settings.valuation().summary()),
             o.overTime(),
             o.networks(),
             o.items(),
@@ -25,7 +25,8 @@ final class AnalyticsViews {
   static String csv(AnalyticsService.ItemReport r, AnalyticsSettings settings, String only) {
     return AnalyticsCsv.write(
         AnalyticsCsv.tables(
-            new Row(Long.toString(r.itemId()), r.title(), r.total(), Valuation.FORMULA),
+            new Row(
+                Long.toString(r.itemId()), r.title(), r.total(), settings.valuation().summary()),
             r.overTime(),
             r.networks(),
             java.util.List.of(),
@@ -38,7 +39,8 @@ final class AnalyticsViews {
   static String csv(AnalyticsService.PersonReport r, AnalyticsSettings settings, String only) {
     return AnalyticsCsv.write(
         AnalyticsCsv.tables(
-            new Row(Long.toString(r.personId()), r.name(), r.total(), Valuation.FORMULA),
+            new Row(
+                Long.toString(r.personId()), r.name(), r.total(), settings.valuation().summary()),
             r.overTime(),
             r.networks(),
             r.items(),
@@ -54,7 +56,7 @@ final class AnalyticsViews {
     }
     return AnalyticsCsv.write(
         AnalyticsCsv.tables(
-            new Row(r.department(), r.department(), r.total(), Valuation.FORMULA),
+            new Row(r.department(), r.department(), r.total(), settings.valuation().summary()),
             r.overTime(),
             r.networks(),
             r.items(),

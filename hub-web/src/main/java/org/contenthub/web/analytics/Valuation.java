@@ -128,6 +128,25 @@ public final class Valuation {
         .setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** The formula with every network's rates, for rows that sum several networks. */
+  public String summary() {
+    StringBuilder text = new StringBuilder(FORMULA).append(" (").append(currency).append("; ");
+    String separator = "";
+    for (Map.Entry<String, Rates> rate : rates.entrySet()) {
+      Rates r = rate.getValue();
+      text.append(separator)
+          .append(rate.getKey())
+          .append(": CPM ")
+          .append(r.cpm().toPlainString())
+          .append(", CPC ")
+          .append(r.cpc().toPlainString())
+          .append(", impressions per contact ")
+          .append(r.impressionsPerContact().toPlainString());
+      separator = "; ";
+    }
+    return text.append(")").toString();
+  }
+
   /** A short text of the rates of one network, for a table cell or a CSV column. */
   public String explain(String network) {
     Rates r = of(network);

@@ -187,22 +187,23 @@ public class ShareRepository {
    * repeat window ago. Atomic on both databases, whichever instance gets there first.
    */
   public boolean countVisitor(long shareId, String visitorHash, Instant at, Instant windowStart) {
-    int renewed =
+    // A new visitor is the common case: one insert. Only a known one needs the second statement.
+    int inserted =
         em.createNativeQuery(
+                "insert into share_visitor (share_id, visitor_hash, seen_at) values (?, ?, ?) on conflict do nothing")
+            .setParameter(1, shareId)
+            .setParameter(2, visitorHash)
+            .setParameter(3, at.atOffset(ZoneOffset.UTC))
+            .executeUpdate();
+    if (inserted == 1) {
+      return true;
+    }
+    return em.createNativeQuery(
                 "update share_visitor set seen_at = ? where share_id = ? and visitor_hash = ? and seen_at < ?")
             .setParameter(1, at.atOffset(ZoneOffset.UTC))
             .setParameter(2, shareId)
             .setParameter(3, visitorHash)
             .setParameter(4, windowStart.atOffset(ZoneOffset.UTC))
-            .executeUpdate();
-    if (renewed == 1) {
-      return true;
-    }
-    return em.createNativeQuery(
-                "insert into share_visitor (share_id, visitor_hash, seen_at) values (?, ?, ?) on conflict do nothing")
-            .setParameter(1, shareId)
-            .setParameter(2, visitorHash)
-            .setParameter(3, at.atOffset(ZoneOffset.UTC))
             .executeUpdate()
         == 1;
   }

@@ -137,7 +137,7 @@ class AnalyticsRepositoryTest {
     String csv =
         AnalyticsCsv.write(
             AnalyticsCsv.tables(
-                AnalyticsViews.totalRow(total),
+                AnalyticsViews.totalRow(total, Valuation.defaults("EUR").summary()),
                 rollup.overTime(all, DAY, DAY.plusDays(1)),
                 rollup.networks(all),
                 rollup.items(all, 10),
