@@ -357,6 +357,35 @@ class PackagedHubIT {
                     .contains("/items/", "utm_source=copy", "utm_medium=employee-advocacy"));
   }
 
+  @Test
+  void communicationStaffGiveTheirNetworkSizeAndReadTheDashboard() throws Exception {
+    browser.get(hub.uri("login?next=/me").toString());
+    browser.findElement(By.id("username")).sendKeys("fatima");
+    browser.findElement(By.id("password")).sendKeys("welkom-demo");
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    await().until(d -> !d.findElements(By.id("consent-heading")).isEmpty());
+    if (browser.findElements(By.id("sizes-heading")).isEmpty()) {
+      browser.findElement(By.cssSelector("form[action='/me/consent'] button")).click();
+      await().until(d -> !d.findElements(By.id("sizes-heading")).isEmpty());
+    }
+    WebElement linkedin = browser.findElement(By.id("size-linkedin"));
+    linkedin.clear();
+    linkedin.sendKeys("400");
+    browser.findElement(By.cssSelector("form[action='/me/network-sizes'] button")).click();
+    await().until(d -> !d.findElements(By.cssSelector("#sizes-heading ~ .notice")).isEmpty());
+    assertThat(browser.findElement(By.id("size-linkedin")).getAttribute("value")).isEqualTo("400");
+    assertAccessible("me with measurement");
+
+    browser.get(hub.uri("analytics").toString());
+    await().until(d -> !d.findElements(By.cssSelector("svg.chart")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("svg.chart title")).getAttribute("textContent"))
+        .startsWith("Kliks en keren gedeeld van ");
+    assertThat(browser.findElements(By.cssSelector("#time-table tbody tr"))).hasSize(30);
+    assertThat(browser.findElements(By.id("people-table"))).hasSize(1);
+    assertAccessible("analytics");
+    screenshot("analytics");
+  }
+
   private WebDriverWait await() {
     return new WebDriverWait(browser, Duration.ofSeconds(15));
   }

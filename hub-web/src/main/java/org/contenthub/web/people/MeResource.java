@@ -6,12 +6,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.contenthub.web.platform.FieldProblem;
 import org.contenthub.web.security.AccountService;
 import org.contenthub.web.security.CurrentViewer;
@@ -30,6 +34,7 @@ public class MeResource {
   @Inject AccountService accounts;
   @Inject SharingService sharing;
   @Inject CurrentViewer viewer;
+  @Inject PeopleService people;
 
   @GET
   @Path("consent")
@@ -59,6 +64,47 @@ public class MeResource {
   @Operation(summary = "My shares and the clicks they brought (empty without consent)")
   public List<SharingService.MyShare> shares() {
     return sharing.mine(viewer.get());
+  }
+
+  @GET
+  @Path("network-sizes")
+  @Operation(summary = "My approximate contacts per network (the base of estimated reach)")
+  public Map<String, Integer> networkSizes() {
+    return people.networkSizes(viewer.get());
+  }
+
+  @PUT
+  @Path("network-sizes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Set my approximate contacts per network, e.g. {\"linkedin\": 400} (0 to 10,000,000;"
+              + " only while measurement is on)")
+  public Map<String, Integer> setNetworkSizes(Map<String, BigDecimal> sizes) {
+    if (sizes == null) {
+      throw new BadRequestException("A JSON body {\"linkedin\": 400, …} is required.");
+    }
+    return people.setNetworkSizes(viewer.get(), sizes);
+  }
+
+  @GET
+  @Path("export")
+  @Operation(summary = "Download everything the hub holds about me, as JSON")
+  public Response export() {
+    return Response.ok(people.export(viewer.get()), MediaType.APPLICATION_JSON)
+        .header("Content-Disposition", "attachment; filename=\"my-content-hub-data.json\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @DELETE
+  @Path("measurement")
+  @Operation(
+      summary =
+          "Delete my measurement data: network sizes removed, my shares unlinked from me (they"
+              + " stay in anonymous totals)")
+  public PeopleService.Erased eraseMeasurement() {
+    return people.eraseMeasurement(viewer.get());
   }
 
   /** The body of a consent change. */

@@ -142,8 +142,17 @@ public final class ClickBuffer {
 
   /** Takes everything collected so far; what arrives meanwhile goes into the next batch. */
   public Batch drain() {
+    return drain(Integer.MAX_VALUE);
+  }
+
+  /**
+   * Takes at most {@code maxVisits} visits (and every bot count): a flush writes a backlog in
+   * bounded transactions, so a flood of distinct visitors shows up in the counts while it is being
+   * written instead of in one transaction that never ends.
+   */
+  public Batch drain(int maxVisits) {
     List<Visit> taken = new ArrayList<>();
-    for (Visit visit; (visit = visits.poll()) != null; ) {
+    for (Visit visit; taken.size() < maxVisits && (visit = visits.poll()) != null; ) {
       taken.add(visit);
     }
     Map<BotKey, Long> botClicks = new HashMap<>();

@@ -27,6 +27,12 @@ public class ClickCounter {
   private static final Logger LOG = Logger.getLogger(ClickCounter.class.getName());
   private static final int PRUNE_EVERY = 60;
 
+  /** Visits written per transaction. */
+  static final int BATCH = 2_000;
+
+  /** At most this many per flush, so pruning and the next second's bots are not starved. */
+  private static final int MAX_PER_FLUSH = 100_000;
+
   @Inject SharingService sharing;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -83,13 +89,18 @@ public class ClickCounter {
   }
 
   void flush() {
-    ClickBuffer.Batch batch = buffer.drain();
-    if (!batch.isEmpty()) {
+    // A backlog goes in transactions of at most BATCH visits, each committed before the next.
+    for (int written = 0; written < MAX_PER_FLUSH; written += BATCH) {
+      ClickBuffer.Batch batch = buffer.drain(BATCH);
+      if (batch.isEmpty()) {
+        break;
+      }
       try {
         sharing.flush(batch);
       } catch (RuntimeException e) {
         buffer.restore(batch);
         LOG.log(Level.WARNING, "Writing clicks failed; trying again in a second", e);
+        break;
       }
     }
     if (++flushes % PRUNE_EVERY == 0) {

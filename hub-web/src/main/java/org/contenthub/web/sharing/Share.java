@@ -40,9 +40,19 @@ public class Share {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The sharer's contacts on the network when sharing (0: unknown or not measured). */
+  @Column(nullable = false)
+  private int reach;
+
   protected Share() {}
 
   public Share(long itemId, Long accountId, Network network, String code, String targetUrl) {
+    this(itemId, accountId, network, code, targetUrl, 0);
+  }
+
+  public Share(
+      long itemId, Long accountId, Network network, String code, String targetUrl, int reach) {
+    this.reach = reach;
     this.itemId = itemId;
     this.accountId = accountId;
     this.network = network.id();
@@ -73,6 +83,10 @@ public class Share {
 
   public String getTargetUrl() {
     return targetUrl;
+  }
+
+  public int getReach() {
+    return reach;
   }
 
   public Instant getCreatedAt() {

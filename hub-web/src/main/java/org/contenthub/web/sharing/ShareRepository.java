@@ -45,10 +45,52 @@ public class ShareRepository {
         .getResultList();
   }
 
+  /** All of a person's shares with their figures, oldest first, for the person's data export. */
+  public List<Map<String, Object>> exportOf(long accountId) {
+    List<Map<String, Object>> result = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select s.item_id, i.title, s.network, s.code, s.created_at, s.reach,"
+                    + " coalesce((select sum(c.clicks) from share_click c where c.share_id = s.id and c.bot = false), 0),"
+                    + " coalesce((select sum(c.clicks) from share_click c where c.share_id = s.id and c.bot = true), 0),"
+                    + " (select count(*) from conversion v where v.share_id = s.id)"
+                    + " from share s join item i on i.id = s.item_id where s.account_id = ?"
+                    + " order by s.created_at, s.id")
+            .setParameter(1, accountId)
+            .getResultList()) {
+      Object[] row = (Object[]) o;
+      Map<String, Object> share = new LinkedHashMap<>();
+      share.put("itemId", ((Number) row[0]).longValue());
+      share.put("itemTitle", row[1]);
+      share.put("network", row[2]);
+      share.put("code", row[3]);
+      share.put(
+          "sharedAt",
+          String.valueOf(row[4] instanceof java.sql.Timestamp ts ? ts.toInstant() : row[4]));
+      share.put("reach", ((Number) row[5]).longValue());
+      share.put("humanClicks", ((Number) row[6]).longValue());
+      share.put("botClicks", ((Number) row[7]).longValue());
+      share.put("conversions", ((Number) row[8]).longValue());
+      result.add(share);
+    }
+    return result;
+  }
+
+  /** Unlinks a person from all their shares; the figures stay, anonymous. */
+  public int forgetAccount(long accountId) {
+    return em.createNativeQuery("update share set account_id = null where account_id = ?")
+        .setParameter(1, accountId)
+        .executeUpdate();
+  }
+
   public Share save(Share share) {
     em.persist(share);
     em.flush();
     return share;
+  }
+
+  public Optional<Share> find(long id) {
+    return Optional.ofNullable(em.find(Share.class, id));
   }
 
   public Optional<Share> findByCode(String code) {
@@ -145,22 +187,23 @@ public class ShareRepository {
    * repeat window ago. Atomic on both databases, whichever instance gets there first.
    */
   public boolean countVisitor(long shareId, String visitorHash, Instant at, Instant windowStart) {
-    int renewed =
+    // A new visitor is the common case: one insert. Only a known one needs the second statement.
+    int inserted =
         em.createNativeQuery(
+                "insert into share_visitor (share_id, visitor_hash, seen_at) values (?, ?, ?) on conflict do nothing")
+            .setParameter(1, shareId)
+            .setParameter(2, visitorHash)
+            .setParameter(3, at.atOffset(ZoneOffset.UTC))
+            .executeUpdate();
+    if (inserted == 1) {
+      return true;
+    }
+    return em.createNativeQuery(
                 "update share_visitor set seen_at = ? where share_id = ? and visitor_hash = ? and seen_at < ?")
             .setParameter(1, at.atOffset(ZoneOffset.UTC))
             .setParameter(2, shareId)
             .setParameter(3, visitorHash)
             .setParameter(4, windowStart.atOffset(ZoneOffset.UTC))
-            .executeUpdate();
-    if (renewed == 1) {
-      return true;
-    }
-    return em.createNativeQuery(
-                "insert into share_visitor (share_id, visitor_hash, seen_at) values (?, ?, ?) on conflict do nothing")
-            .setParameter(1, shareId)
-            .setParameter(2, visitorHash)
-            .setParameter(3, at.atOffset(ZoneOffset.UTC))
             .executeUpdate()
         == 1;
   }

@@ -39,6 +39,7 @@ public class SharingService {
   @Inject HubSettings settings;
   @Inject Event<ItemChanged> changed;
   @Inject org.contenthub.web.security.AccountService accounts;
+  @Inject org.contenthub.web.people.PeopleService people;
 
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(name = "hub.sharing.blocked-words")
@@ -216,15 +217,18 @@ public class SharingService {
         item.getSourceUrl() != null && !item.getSourceUrl().isBlank()
             ? item.getSourceUrl().strip()
             : base + "/items/" + item.getId();
+    boolean measured = accounts.measures(sharer.accountId());
     Share share =
         shares.save(
             new Share(
                 itemId,
                 // Who shared is kept only for people who opted in to measurement.
-                accounts.measures(sharer.accountId()) ? sharer.accountId() : null,
+                measured ? sharer.accountId() : null,
                 network,
                 code,
-                ShareLinks.withUtm(destination, network.id(), code)));
+                ShareLinks.withUtm(destination, network.id(), code),
+                // the reach: the contacts the person gave for this network (kept with consent only)
+                measured ? people.contactsOf(sharer.accountId(), network.id()) : 0));
     String tracked = base + "/s/" + code;
     return new CreatedShare(
         share.getId(),
@@ -275,6 +279,42 @@ public class SharingService {
       String network,
       java.time.OffsetDateTime sharedAt,
       long humanClicks) {}
+
+  /** A tracked link as measurement sees it: the share, its item and network. */
+  public record ShareRef(long id, long itemId, String network) {}
+
+  /** The share of a tracked link's code, only if the hub made it. */
+  @Transactional
+  public Optional<ShareRef> byCode(String code) {
+    if (!ShareLinks.isWellFormed(code)) {
+      return Optional.empty();
+    }
+    return shares.findByCode(code).map(s -> new ShareRef(s.getId(), s.getItemId(), s.getNetwork()));
+  }
+
+  /** The share of an id, if it still exists. */
+  @Transactional
+  public Optional<ShareRef> byId(long id) {
+    return shares.find(id).map(s -> new ShareRef(s.getId(), s.getItemId(), s.getNetwork()));
+  }
+
+  /**
+   * Everything kept about a person's shares, for their data export: item, network, code, time,
+   * reach, clicks by people and by bots, conversions.
+   */
+  @Transactional
+  public List<Map<String, Object>> exportOf(long accountId) {
+    return shares.exportOf(accountId);
+  }
+
+  /**
+   * Removes the person from their shares: the shares, clicks and conversions stay in the anonymous
+   * totals, nothing links them to the person any more. The number of shares changed.
+   */
+  @Transactional
+  public int forget(long accountId) {
+    return shares.forgetAccount(accountId);
+  }
 
   /** Where a code leads, only if the hub made it. */
   public Optional<Target> target(String code) {

@@ -121,6 +121,18 @@ class ClickBufferTest {
   }
 
   @Test
+  void aBacklogIsTakenInBoundedBatchesWithoutLosingAVisit() {
+    ClickBuffer wide = new ClickBuffer(clock, day -> new byte[] {1}, 1_000_000, 1);
+    for (int i = 0; i < 2_500; i++) {
+      wide.record(7, "10.0." + (i / 250) + "." + (i % 250), "Firefox " + i);
+    }
+    assertThat(wide.drain(1_000).visits()).hasSize(1_000);
+    assertThat(wide.drain(1_000).visits()).hasSize(1_000);
+    assertThat(wide.drain(1_000).visits()).hasSize(500);
+    assertThat(wide.drain(1_000).isEmpty()).isTrue();
+  }
+
+  @Test
   void concurrentClicksAreCountedExactly() throws Exception {
     ClickBuffer wide = new ClickBuffer(clock, day -> new byte[] {1}, 1_000_000, 1000);
     ExecutorService pool = Executors.newFixedThreadPool(8);
