@@ -1,0 +1,630 @@
+package org.contenthub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The editorial workflow on the real server: every step by every role (allowed and refused), review
+ * when the policy wants it, the audit trail and text versions, two editors saving at once, the
+ * photo, publishing as an item (now and scheduled), notices and mails. Each test makes its own
+ * submissions, so the tests do not depend on each other or on earlier runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkflowIT {
+
+  /** The demo's people: author, another colleague, editor, supervisor, guest. */
+  private static final List<String> EVERYONE = List.of("sanne", "daan", "eva", "pieter", "joost");
+
+  private static final String ALL_ACTIONS =
+      "submit,claim,return,send-to-review,approve,reject,schedule,publish";
+
+  /** A 1×1 PNG. */
+  private static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = ApiCalls.client();
+  private final String marker = Long.toString(System.nanoTime(), 36);
+
+  @Deployment(testable = false)
+  static WebArchive hub() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hub.war")));
+  }
+
+  @Test
+  void everyStepByEveryRoleAllowedAndRefused() throws Exception {
+    // LinkedIn needs review by the default policy.
+    long id = create("sanne", "Stagiairs bouwen een lichtkunstwerk " + marker, "linkedin", "story");
+    expectOnly(id, "draft", Map.of("sanne", "submit"));
+    // a draft is its author's alone: others do not even see it
+    assertThat(send("GET", "api/v1/submissions/" + id, "eva", null).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "api/v1/submissions/" + id, "daan", null).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "api/v1/submissions/" + id, "joost", null).statusCode()).isEqualTo(403);
+
+    step(id, "sanne", "submit", null, "submitted");
+    expectOnly(id, "submitted", Map.of("eva", "claim,return,reject"));
+    assertThat(send("GET", "api/v1/submissions/" + id, "daan", null).statusCode())
+        .as("another colleague never sees someone's submission")
+        .isEqualTo(404);
+
+    step(id, "eva", "claim", null, "in_editing");
+    expectOnly(id, "in_editing", Map.of("eva", "return,reject,send-to-review"));
+    // publishing before review: not possible for anyone now → 409 with what is allowed
+    HttpResponse<String> early = transition(id, "eva", "publish", null, null);
+    assertThat(early.statusCode()).isEqualTo(409);
+    assertThat(early.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonObject problem = ApiCalls.json(early.body());
+    assertThat(strings(problem.getJsonArray("allowed")))
+        .containsExactlyInAnyOrder("return", "reject", "send-to-review");
+    assertThat(problem.getString("detail")).contains("Allowed now", "send-to-review");
+
+    step(id, "eva", "send-to-review", null, "in_review");
+    expectOnly(id, "in_review", Map.of("pieter", "approve,return,reject"));
+    step(id, "pieter", "return", "Noem de school niet bij naam.", "in_editing");
+    step(id, "eva", "send-to-review", null, "in_review");
+    step(id, "pieter", "approve", "Prima zo.", "approved");
+    expectOnly(id, "approved", Map.of("eva", "schedule,publish"));
+    JsonObject published = ApiCalls.json(step(id, "eva", "publish", null, "published").body());
+    expectOnly(id, "published", Map.of());
+    long item = published.getJsonNumber("itemId").longValue();
+    JsonObject itemJson = ApiCalls.json(send("GET", "api/v1/items/" + item, "daan", null).body());
+    assertThat(itemJson.getString("title"))
+        .isEqualTo("Stagiairs bouwen een lichtkunstwerk " + marker);
+    assertThat(itemJson.getString("channel")).isEqualTo("linkedin");
+
+    // the audit trail: who, from which state to which, with the comments
+    JsonArray events =
+        ApiCalls.json(send("GET", "api/v1/submissions/" + id, "sanne", null).body())
+            .getJsonArray("events");
+    List<String> trail = new ArrayList<>();
+    for (JsonObject event : events.getValuesAs(JsonObject.class)) {
+      trail.add(
+          event.getString("actor")
+              + ":"
+              + event.getString("action")
+              + ":"
+              + (absent(event, "from") ? "-" : event.getString("from"))
+              + ">"
+              + event.getString("to"));
+      assertThat(event.getString("at")).matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)");
+    }
+    assertThat(trail)
+        .containsExactly(
+            "Sanne de Vries:create:->draft",
+            "Sanne de Vries:submit:draft>submitted",
+            "Eva Bakker:claim:submitted>in_editing",
+            "Eva Bakker:send-to-review:in_editing>in_review",
+            "Pieter van Dijk:return:in_review>in_editing",
+            "Eva Bakker:send-to-review:in_editing>in_review",
+            "Pieter van Dijk:approve:in_review>approved",
+            "Eva Bakker:publish:approved>published");
+    assertThat(events.getJsonObject(4).getString("comment"))
+        .isEqualTo("Noem de school niet bij naam.");
+  }
+
+  @Test
+  void refusedStepsSayWhyAndChangeNothing() throws Exception {
+    long id = create("sanne", "Onze nieuwe bus " + marker, "internal", "photo");
+    // wrong role for a step someone could take now → 403; a step no one can take now → 409
+    assertThat(transition(id, "sanne", "claim", null, null).statusCode()).isEqualTo(409);
+    step(id, "sanne", "submit", null, "submitted");
+    assertThat(transition(id, "sanne", "claim", null, null).statusCode())
+        .as("author claims")
+        .isEqualTo(403);
+    assertThat(transition(id, "pieter", "claim", null, null).statusCode())
+        .as("supervisor claims")
+        .isEqualTo(403);
+    assertThat(transition(id, "eva", "approve", null, null).statusCode())
+        .as("nothing to approve")
+        .isEqualTo(409);
+    assertThat(transition(id, "joost", "claim", null, null).statusCode())
+        .as("guest")
+        .isEqualTo(403);
+    assertThat(transition(id, null, "claim", null, null).statusCode()).isEqualTo(401);
+    HttpResponse<String> unknown = transition(id, "eva", "delete", null, null);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(
+            ApiCalls.json(unknown.body())
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("field"))
+        .isEqualTo("action");
+    HttpResponse<String> silent = transition(id, "eva", "return", " ", null);
+    assertThat(silent.statusCode()).as("a return needs a comment").isEqualTo(400);
+    assertThat(
+            ApiCalls.json(silent.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("comment");
+    assertThat(state(id)).isEqualTo("submitted");
+
+    step(id, "eva", "claim", null, "in_editing");
+    // internal photos need no review: the editor may publish or schedule straight away
+    expectOnly(id, "in_editing", Map.of("eva", "return,reject,send-to-review,schedule,publish"));
+    HttpResponse<String> past =
+        transition(id, "eva", "schedule", null, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+    assertThat(past.statusCode()).isEqualTo(400);
+    assertThat(
+            ApiCalls.json(past.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("at");
+    assertThat(transition(id, "eva", "schedule", null, null).statusCode()).isEqualTo(400);
+    step(id, "eva", "return", "Graag een foto met meer licht.", "returned");
+    expectOnly(id, "returned", Map.of("sanne", "submit"));
+    step(id, "sanne", "submit", null, "submitted");
+    step(id, "eva", "reject", "Past niet in de planning.", "rejected");
+    expectOnly(id, "rejected", Map.of());
+    for (String action : ALL_ACTIONS.split(",")) {
+      for (String user : List.of("sanne", "eva", "pieter")) {
+        assertThat(transition(id, user, action, "x", null).statusCode())
+            .as(user + " " + action + " on rejected")
+            .isEqualTo(409);
+      }
+    }
+  }
+
+  @Test
+  void whoMayEditAndTwoEditorsAtOnceLoseNothing() throws Exception {
+    long id = create("sanne", "Energie besparen op kantoor " + marker, "blog", "story");
+    JsonObject draft = get(id, "sanne");
+    HttpResponse<String> own =
+        edit(
+            id,
+            "sanne",
+            "Energie besparen op kantoor " + marker,
+            "<p>Zet je scherm uit.</p><script>alert(1)</script>",
+            draft.getJsonNumber("version").longValue());
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    assertThat(ApiCalls.json(own.body()).getString("body")).isEqualTo("<p>Zet je scherm uit.</p>");
+    step(id, "sanne", "submit", null, "submitted");
+    long v = get(id, "eva").getJsonNumber("version").longValue();
+    assertThat(edit(id, "sanne", "te laat", null, v).statusCode())
+        .as("author after submitting")
+        .isEqualTo(409);
+    assertThat(edit(id, "eva", "nog niet geclaimd", null, v).statusCode()).isEqualTo(409);
+    step(id, "eva", "claim", null, "in_editing");
+    v = get(id, "eva").getJsonNumber("version").longValue();
+    assertThat(edit(id, "sanne", "niet meer van mij", null, v).statusCode()).isEqualTo(403);
+    assertThat(edit(id, "pieter", "supervisor", null, v).statusCode()).isEqualTo(403);
+    assertThat(
+            send(
+                    "PUT",
+                    "api/v1/submissions/" + id,
+                    "eva",
+                    "{\"title\": \"zonder versie\", \"channel\": \"blog\"}")
+                .statusCode())
+        .isEqualTo(400);
+
+    String second = secondEditor();
+    // both read version v, both save: one wins, the other gets 409 and its text is kept
+    String textA = "<p>Zet je scherm uit als je gaat lunchen.</p>";
+    String textB = "<p>Doe het licht uit in lege vergaderzalen.</p>";
+    long read = vOf(id);
+    CompletableFuture<HttpResponse<String>> a =
+        CompletableFuture.supplyAsync(
+            () -> quietly(() -> editAs(id, "eva", "Energie besparen " + marker, textA, read)));
+    CompletableFuture<HttpResponse<String>> b =
+        CompletableFuture.supplyAsync(
+            () -> quietly(() -> editAs(id, second, "Energie besparen " + marker, textB, read)));
+    List<HttpResponse<String>> both = List.of(a.get(), b.get());
+    assertThat(both.stream().map(HttpResponse::statusCode)).containsExactlyInAnyOrder(200, 409);
+    HttpResponse<String> lost =
+        both.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+    JsonObject conflict = ApiCalls.json(lost.body());
+    assertThat(conflict.getString("detail")).contains("Someone else saved", "kept as text version");
+    int kept = conflict.getInt("yourTextVersion");
+    int current = conflict.getInt("currentTextVersion");
+    JsonObject detail = get(id, "eva");
+    String winner = detail.getString("body");
+    assertThat(winner).isIn(textA, textB);
+    JsonObject keptVersion =
+        ApiCalls.json(
+            send("GET", "api/v1/submissions/" + id + "/versions/" + kept, "eva", null).body());
+    assertThat(keptVersion.getBoolean("conflict")).isTrue();
+    assertThat(keptVersion.getString("body")).isIn(textA, textB).isNotEqualTo(winner);
+    JsonObject currentVersion =
+        ApiCalls.json(
+            send("GET", "api/v1/submissions/" + id + "/versions/" + current, "eva", null).body());
+    assertThat(currentVersion.getString("body")).isEqualTo(winner);
+    assertThat(detail.getJsonArray("versions").size()).isGreaterThanOrEqualTo(4);
+
+    // a readable diff between the two
+    JsonObject diff =
+        ApiCalls.json(
+            send(
+                    "GET",
+                    "api/v1/submissions/" + id + "/compare?from=" + current + "&to=" + kept,
+                    "eva",
+                    null)
+                .body());
+    List<String> kinds = new ArrayList<>();
+    StringBuilder added = new StringBuilder();
+    for (JsonObject segment : diff.getJsonArray("body").getValuesAs(JsonObject.class)) {
+      kinds.add(segment.getString("kind"));
+      if (segment.getString("kind").equals("ADDED")) {
+        added.append(segment.getString("text"));
+      }
+    }
+    assertThat(kinds).contains("REMOVED", "ADDED");
+    assertThat(added.toString()).isNotBlank();
+    assertThat(
+            send("GET", "api/v1/submissions/" + id + "/compare?from=1&to=999", "eva", null)
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void listsShowEachPersonWhatIsTheirs() throws Exception {
+    long mine = create("daan", "Daans concept " + marker, "internal", "idea");
+    long handedIn = create("daan", "Daans idee " + marker, "internal", "idea");
+    step(handedIn, "daan", "submit", null, "submitted");
+    String daanList = send("GET", "api/v1/submissions?size=100", "daan", null).body();
+    assertThat(daanList).contains("Daans concept " + marker, "Daans idee " + marker);
+    assertThat(send("GET", "api/v1/submissions?size=100", "sanne", null).body())
+        .doesNotContain(marker);
+    String queue = send("GET", "api/v1/submissions?state=submitted&size=100", "eva", null).body();
+    assertThat(queue).contains("Daans idee " + marker).doesNotContain("Daans concept " + marker);
+    JsonObject page =
+        ApiCalls.json(send("GET", "api/v1/submissions?size=1", "pieter", null).body());
+    assertThat(page.getInt("size")).isEqualTo(1);
+    assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(1);
+    assertThat(send("GET", "api/v1/submissions?state=lost", "eva", null).statusCode())
+        .isEqualTo(400);
+    assertThat(send("GET", "api/v1/submissions?size=1000", "eva", null).statusCode())
+        .isEqualTo(400);
+    assertThat(mine).isNotEqualTo(handedIn);
+  }
+
+  @Test
+  void badInputIsRefusedFieldByField() throws Exception {
+    HttpResponse<String> bad =
+        send(
+            "POST",
+            "api/v1/submissions",
+            "sanne",
+            "{\"title\": \"\", \"channel\": \"myspace\", \"type\": \"poem\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("title", "channel", "type");
+    HttpResponse<String> link =
+        send(
+            "POST",
+            "api/v1/submissions",
+            "sanne",
+            "{\"title\": \"Link\", \"channel\": \"web\", \"type\": \"link\", \"links\": [\"https://example.org/a\", \"javascript:alert(1)\"]}");
+    assertThat(link.statusCode()).isEqualTo(400);
+    assertThat(
+            ApiCalls.json(link.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("links[1]");
+    assertThat(
+            send(
+                    "POST",
+                    "api/v1/submissions",
+                    "joost",
+                    "{\"title\": \"Gast\", \"channel\": \"web\"}")
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aPhotoIsCheckedByItsBytesAndBecomesTheItemsPicture() throws Exception {
+    long id = create("sanne", "Zonsopkomst boven het lichtlab " + marker, "internal", "photo");
+    assertThat(
+            putImage(id, "sanne", "notities.png", "geen plaatje".getBytes(StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(415);
+    assertThat(putImage(id, "eva", "x.png", PNG).statusCode())
+        .as("not the editor's draft")
+        .isEqualTo(404);
+    assertThat(putImage(id, "sanne", "zon.png", PNG).statusCode()).isEqualTo(204);
+    HttpResponse<byte[]> image =
+        http.send(
+            request("GET", "api/v1/submissions/" + id + "/image", "sanne").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+    assertThat(image.body()).isEqualTo(PNG);
+    assertThat(get(id, "sanne").getBoolean("hasImage")).isTrue();
+    step(id, "sanne", "submit", null, "submitted");
+    step(id, "eva", "claim", null, "in_editing");
+    long item =
+        ApiCalls.json(step(id, "eva", "publish", null, "published").body())
+            .getJsonNumber("itemId")
+            .longValue();
+    String imageUrl =
+        ApiCalls.json(send("GET", "api/v1/items/" + item, "daan", null).body())
+            .getString("imageUrl");
+    assertThat(imageUrl).matches("/api/v1/attachments/\\d+/thumbnail");
+    assertThat(send("GET", imageUrl.substring(1), "daan", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void scheduledSubmissionsArePublishedOnTime() throws Exception {
+    long id = create("sanne", "Open dag: de planning " + marker, "internal", "story");
+    step(id, "sanne", "submit", null, "submitted");
+    step(id, "eva", "claim", null, "in_editing");
+    OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3);
+    JsonObject scheduled = ApiCalls.json(step(id, "eva", "schedule", null, "scheduled", at).body());
+    assertThat(absent(scheduled, "itemId")).isTrue();
+    expectOnly(id, "scheduled", Map.of("eva", "schedule,publish"));
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!state(id).equals("published") && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+    }
+    JsonObject published = get(id, "sanne");
+    assertThat(published.getString("state")).isEqualTo("published");
+    assertThat(absent(published, "itemId")).isFalse();
+    JsonArray events = published.getJsonArray("events");
+    JsonObject last = events.getJsonObject(events.size() - 1);
+    assertThat(last.getString("action")).isEqualTo("publish");
+    assertThat(last.getString("from")).isEqualTo("scheduled");
+    assertThat(OffsetDateTime.parse(last.getString("at"))).isAfterOrEqualTo(at);
+    // published once: exactly one item with this title
+    String found = send("GET", "api/v1/items?size=100&channel=internal", "sanne", null).body();
+    assertThat(found.split("Open dag: de planning " + marker, -1)).hasSize(2);
+  }
+
+  @Test
+  void thePeopleConcernedGetANoticeAndAMailInTheirLanguage() throws Exception {
+    String title = "Lichtlab on tour " + marker;
+    long id = create("olivia", title, "internal", "story");
+    int unreadBefore = unread("eva");
+    step(id, "olivia", "submit", null, "submitted");
+    assertThat(unread("eva")).isEqualTo(unreadBefore + 1);
+    JsonObject notice =
+        ApiCalls.json(send("GET", "api/v1/notices?size=1", "eva", null).body())
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(notice.getString("text")).isEqualTo("Olivia Brown heeft „" + title + "” ingediend");
+    assertThat(notice.getString("link")).isEqualTo("/submissions/" + id);
+    assertThat(notice.getBoolean("read")).isFalse();
+    assertThat(
+            send("POST", "api/v1/notices/" + notice.getJsonNumber("id") + "/read", "sanne", null)
+                .statusCode())
+        .as("not sanne's")
+        .isEqualTo(404);
+    assertThat(
+            send("POST", "api/v1/notices/" + notice.getJsonNumber("id") + "/read", "eva", null)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(unread("eva")).isEqualTo(unreadBefore);
+
+    step(id, "eva", "claim", null, "in_editing");
+    JsonObject toOlivia =
+        ApiCalls.json(send("GET", "api/v1/notices?size=1", "olivia", null).body())
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(toOlivia.getString("text"))
+        .isEqualTo("Eva Bakker is working on your submission “" + title + "”");
+    // mails go out after the commit, each in the recipient's language
+    assertThat(mailTo("olivia@polderlicht.example", "Your submission is being edited: " + title))
+        .isTrue();
+    assertThat(mailTo("eva@polderlicht.example", "Nieuwe inzending: " + title)).isTrue();
+    assertThat(send("POST", "api/v1/notices/read", "olivia", null).statusCode()).isEqualTo(200);
+    assertThat(unread("olivia")).isZero();
+  }
+
+  // --- helpers
+
+  private long create(String user, String title, String channel, String type) throws Exception {
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/v1/submissions",
+            user,
+            "{\"title\": \"%s\", \"body\": \"<p>Eerste versie.</p>\", \"channel\": \"%s\", \"type\": \"%s\", \"links\": [\"https://polderlicht.example/%s\"]}"
+                .formatted(title, channel, type, marker));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject json = ApiCalls.json(created.body());
+    assertThat(json.getString("state")).isEqualTo("draft");
+    assertThat(created.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            l -> assertThat(l).endsWith("/api/v1/submissions/" + json.getJsonNumber("id")));
+    return json.getJsonNumber("id").longValue();
+  }
+
+  /** As each of the demo's people: exactly these actions allowed (others none). */
+  private void expectOnly(long id, String state, Map<String, String> allowed) throws Exception {
+    for (String user : List.of("sanne", "eva", "pieter")) {
+      HttpResponse<String> response = send("GET", "api/v1/submissions/" + id, user, null);
+      if (response.statusCode() == 404) {
+        assertThat(allowed).as(user + " cannot see it, so may do nothing").doesNotContainKey(user);
+        continue;
+      }
+      JsonObject json = ApiCalls.json(response.body());
+      assertThat(json.getString("state")).isEqualTo(state);
+      String expected = allowed.getOrDefault(user, "");
+      assertThat(strings(json.getJsonArray("allowedActions")))
+          .as("%s in %s", user, state)
+          .containsExactlyInAnyOrder(expected.isEmpty() ? new String[0] : expected.split(","));
+    }
+  }
+
+  private HttpResponse<String> step(
+      long id, String user, String action, String comment, String expectedState) throws Exception {
+    return step(id, user, action, comment, expectedState, null);
+  }
+
+  private HttpResponse<String> step(
+      long id, String user, String action, String comment, String expectedState, OffsetDateTime at)
+      throws Exception {
+    HttpResponse<String> response = transition(id, user, action, comment, at);
+    assertThat(response.statusCode())
+        .as(user + " " + action + ": " + response.body())
+        .isEqualTo(200);
+    assertThat(ApiCalls.json(response.body()).getString("state")).isEqualTo(expectedState);
+    return response;
+  }
+
+  private HttpResponse<String> transition(
+      long id, String user, String action, String comment, OffsetDateTime at) throws Exception {
+    StringBuilder body = new StringBuilder("{\"action\": \"").append(action).append('"');
+    if (comment != null) {
+      body.append(", \"comment\": \"").append(comment).append('"');
+    }
+    if (at != null) {
+      body.append(", \"at\": \"").append(at).append('"');
+    }
+    return send(
+        "POST", "api/v1/submissions/" + id + "/transitions", user, body.append('}').toString());
+  }
+
+  private HttpResponse<String> edit(long id, String user, String title, String body, long version)
+      throws Exception {
+    return editAs(id, user, title, body, version);
+  }
+
+  private HttpResponse<String> editAs(long id, String user, String title, String body, long version)
+      throws Exception {
+    String json =
+        "{\"title\": \"%s\", %s \"channel\": \"blog\", \"type\": \"story\", \"version\": %d}"
+            .formatted(title, body == null ? "" : "\"body\": \"" + body + "\",", version);
+    return send("PUT", "api/v1/submissions/" + id, user, json);
+  }
+
+  private long vOf(long id) throws Exception {
+    return get(id, "eva").getJsonNumber("version").longValue();
+  }
+
+  private JsonObject get(long id, String user) throws Exception {
+    HttpResponse<String> response = send("GET", "api/v1/submissions/" + id, user, null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return ApiCalls.json(response.body());
+  }
+
+  private String state(long id) throws Exception {
+    return get(id, "sanne").getString("state");
+  }
+
+  private int unread(String user) throws Exception {
+    return ApiCalls.json(send("GET", "api/v1/notices/unread", user, null).body()).getInt("unread");
+  }
+
+  /** A second editor, made once per run: the redactie is one or two people. */
+  private String secondEditor() throws Exception {
+    String name = "redactie" + marker;
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/v1/accounts",
+            "admin",
+            "{\"username\": \"%s\", \"displayName\": \"Tweede Redacteur\", \"email\": \"%s@polderlicht.example\", \"password\": \"%s\", \"roles\": [\"EDITOR\"]}"
+                .formatted(name, name, SECOND_EDITOR_PASSWORD));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return name;
+  }
+
+  private boolean mailTo(String address, String subject) throws Exception {
+    Path outbox = Path.of("target/it-data/mail-outbox");
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(outbox)) {
+        try (Stream<Path> files = Files.walk(outbox)) {
+          for (Path file : files.filter(Files::isRegularFile).toList()) {
+            String mail = read(file);
+            if (mail.contains(address)
+                && mail.replaceAll("\\r?\\n[ \\t]+", " ").contains(subject)) {
+              return true;
+            }
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    return false;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private HttpResponse<String> putImage(long id, String user, String filename, byte[] content)
+      throws Exception {
+    return http.send(
+        request(
+                "PUT",
+                "api/v1/submissions/" + id + "/image?filename=" + filename,
+                user,
+                HttpRequest.BodyPublishers.ofByteArray(content))
+            .header("Content-Type", "application/octet-stream")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String method, String path, String user) throws Exception {
+    return request(method, path, user, HttpRequest.BodyPublishers.noBody());
+  }
+
+  private HttpRequest.Builder request(
+      String method, String path, String user, HttpRequest.BodyPublisher body) throws Exception {
+    return HttpRequest.newBuilder(base.toURI().resolve(path))
+        .method(method, body)
+        .header("Authorization", ApiCalls.basic(user, passwordOf(user)));
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String body)
+      throws Exception {
+    return ApiCalls.send(
+        http, base, method, path, user, user == null ? null : passwordOf(user), body);
+  }
+
+  private static final String SECOND_EDITOR_PASSWORD = "een lang wachtwoord";
+
+  private static String passwordOf(String user) {
+    return user.startsWith("redactie") ? SECOND_EDITOR_PASSWORD : ApiCalls.passwordOf(user);
+  }
+
+  /** JSON-B leaves null properties out. */
+  private static boolean absent(JsonObject json, String key) {
+    return !json.containsKey(key) || json.isNull(key);
+  }
+
+  private static List<String> strings(JsonArray array) {
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+
+  private interface Call<T> {
+    T call() throws Exception;
+  }
+
+  private static <T> T quietly(Call<T> call) {
+    try {
+      return call.call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
