@@ -433,7 +433,165 @@ class WorkflowIT {
     assertThat(unread("olivia")).isZero();
   }
 
+  @Test
+  void theWhatsAppWebhookTakesOnlySignedCallsAndEachMessageOnce() throws Exception {
+    HttpResponse<String> handshake =
+        send(
+            "GET",
+            "api/v1/intake/whatsapp?hub.mode=subscribe&hub.verify_token=it-verify-token&hub.challenge=1158201444",
+            null,
+            null);
+    assertThat(handshake.statusCode()).isEqualTo(200);
+    assertThat(handshake.body()).isEqualTo("1158201444");
+    assertThat(
+            send(
+                    "GET",
+                    "api/v1/intake/whatsapp?hub.mode=subscribe&hub.verify_token=raden&hub.challenge=1",
+                    null,
+                    null)
+                .statusCode())
+        .isEqualTo(403);
+
+    String digits = String.format("316%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+    String stranger = String.format("447%08d", Math.floorMod(System.nanoTime() / 7, 100_000_000L));
+    String phone = "+" + digits.substring(0, 2) + " " + digits.substring(2);
+    assertThat(
+            send(
+                    "PUT",
+                    "api/v1/intake/phones",
+                    "sanne",
+                    "{\"phone\": \"%s\", \"username\": \"sanne\"}".formatted(phone))
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> linked =
+        send(
+            "PUT",
+            "api/v1/intake/phones",
+            "eva",
+            "{\"phone\": \"%s\", \"username\": \"sanne\"}".formatted(phone));
+    assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+    assertThat(ApiCalls.json(linked.body()).getString("phone")).isEqualTo(digits);
+    assertThat(
+            send(
+                    "PUT",
+                    "api/v1/intake/phones",
+                    "eva",
+                    "{\"phone\": \"12\", \"username\": \"sanne\"}")
+                .statusCode())
+        .isEqualTo(400);
+
+    String title = "Klant Houten tevreden " + marker;
+    String body =
+        """
+        {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field": "messages", "value": {
+          "messaging_product": "whatsapp",
+          "contacts": [{"profile": {"name": "Sanne"}, "wa_id": "%1$s"}, {"profile": {"name": "Onbekend"}, "wa_id": "%2$s"}],
+          "messages": [
+            {"from": "%1$s", "id": "wamid.%3$s.1", "timestamp": "1749416383", "type": "text",
+             "text": {"body": "%4$s\\nZie https://polderlicht.example/houten."}},
+            {"from": "%2$s", "id": "wamid.%3$s.2", "timestamp": "1749416390", "type": "image",
+             "image": {"caption": "Foto van de oplevering", "mime_type": "image/jpeg", "id": "media-%3$s"}}
+          ]}}]}]}
+        """
+            .formatted(digits, stranger, marker, title);
+    byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+    assertThat(webhook(raw, null).statusCode()).as("unsigned").isEqualTo(401);
+    assertThat(webhook(raw, "sha256=" + "0".repeat(64)).statusCode())
+        .as("badly signed")
+        .isEqualTo(403);
+    assertThat(webhook(raw, sign(raw, "een ander geheim")).statusCode())
+        .as("another secret")
+        .isEqualTo(403);
+    byte[] tampered = body.replace("tevreden", "ontevreden").getBytes(StandardCharsets.UTF_8);
+    assertThat(webhook(tampered, sign(raw, WHATSAPP_SECRET)).statusCode())
+        .as("body changed after signing")
+        .isEqualTo(403);
+    assertThat(send("GET", "api/v1/submissions?size=100", "sanne", null).body())
+        .as("refused calls leave nothing")
+        .doesNotContain(title);
+
+    HttpResponse<String> accepted = webhook(raw, sign(raw, WHATSAPP_SECRET));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    JsonObject receipt = ApiCalls.json(accepted.body());
+    assertThat(receipt.getInt("received")).isEqualTo(2);
+    assertThat(receipt.getInt("submitted")).isEqualTo(1);
+    assertThat(receipt.getInt("held")).isEqualTo(1);
+    JsonObject again = ApiCalls.json(webhook(raw, sign(raw, WHATSAPP_SECRET)).body());
+    assertThat(again.getInt("received")).as("the gateway retries: nothing twice").isZero();
+    assertThat(again.getInt("duplicates")).isEqualTo(2);
+
+    JsonObject mine =
+        ApiCalls.json(
+            send("GET", "api/v1/submissions?size=100&state=submitted", "sanne", null).body());
+    JsonObject fromChat =
+        mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(i -> i.getString("title").equals(title))
+            .findFirst()
+            .orElseThrow();
+    assertThat(fromChat.getString("type")).isEqualTo("link");
+    assertThat(strings(fromChat.getJsonArray("links")))
+        .containsExactly("https://polderlicht.example/houten");
+    JsonObject detail = get(fromChat.getJsonNumber("id").longValue(), "sanne");
+    assertThat(detail.getJsonArray("events").getJsonObject(1).getString("comment"))
+        .isEqualTo("via WhatsApp");
+
+    assertThat(send("GET", "api/v1/intake/held", "sanne", null).statusCode()).isEqualTo(403);
+    JsonObject held =
+        ApiCalls.json("{\"list\": " + send("GET", "api/v1/intake/held", "eva", null).body() + "}")
+            .getJsonArray("list")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> m.getString("sender").equals(stranger))
+            .findFirst()
+            .orElseThrow();
+    assertThat(held.getString("mediaId")).isEqualTo("media-" + marker);
+    assertThat(held.getString("kind")).isEqualTo("image");
+    HttpResponse<String> assigned =
+        send(
+            "POST",
+            "api/v1/intake/held/" + held.getJsonNumber("id") + "/assign",
+            "eva",
+            "{\"username\": \"daan\", \"remember\": true}");
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    JsonObject daans = ApiCalls.json(assigned.body());
+    assertThat(daans.getString("type")).isEqualTo("photo");
+    assertThat(daans.getString("state")).isEqualTo("submitted");
+    assertThat(daans.getString("body")).contains("media-" + marker);
+    assertThat(send("GET", "api/v1/intake/phones", "eva", null).body())
+        .contains("{\"phone\":\"" + stranger + "\",\"username\":\"daan\"}");
+    assertThat(
+            send(
+                    "POST",
+                    "api/v1/intake/held/" + held.getJsonNumber("id") + "/assign",
+                    "eva",
+                    "{\"username\": \"daan\"}")
+                .statusCode())
+        .as("assigned once")
+        .isEqualTo(404);
+  }
+
   // --- helpers
+
+  private static final String WHATSAPP_SECRET = "it-whatsapp-app-secret";
+
+  private HttpResponse<String> webhook(byte[] body, String signature) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.toURI().resolve("api/v1/intake/whatsapp"))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", "application/json");
+    if (signature != null) {
+      request.header("X-Hub-Signature-256", signature);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The signature as the gateway makes it: HMAC-SHA256 of the raw body, in hex. */
+  private static String sign(byte[] body, String secret) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body));
+  }
 
   private long create(String user, String title, String channel, String type) throws Exception {
     HttpResponse<String> created =

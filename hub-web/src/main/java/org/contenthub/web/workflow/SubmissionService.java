@@ -153,6 +153,16 @@ public class SubmissionService {
         : get(created.id(), author);
   }
 
+  /**
+   * A submission that arrived by chat or mail from a known colleague: created and handed in at
+   * once, the way it came in noted in the audit trail.
+   */
+  @Transactional
+  public SubmissionView createReceived(SubmissionInput input, String via, Viewer author) {
+    SubmissionView created = doCreate(input, author);
+    return doTransition(created.id(), new TransitionInput("submit", "via " + via, null), author);
+  }
+
   private SubmissionView doCreate(SubmissionInput input, Viewer author) {
     Cleaned clean = clean(input);
     Submission submission =
