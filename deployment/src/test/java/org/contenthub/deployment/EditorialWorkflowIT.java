@@ -205,6 +205,43 @@ class EditorialWorkflowIT {
     screenshot("workflow-notices");
   }
 
+  @Test
+  void aColleagueProposesAnIdeaForAnOpenSlotAndTakesTheCalendarIntoOutlook() throws Exception {
+    java.time.LocalDate monday =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    logIn("sanne", "calendar?from=" + monday);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Contentkalender");
+    assertThat(texts(".slot"))
+        .anyMatch(t -> t.contains("Klantcase Houten: een jaar slimme verlichting"));
+    assertAccessible("calendar");
+    WebElement open =
+        browser.findElements(By.cssSelector(".slot.slot-open")).stream().findFirst().orElseThrow();
+    String id = open.getAttribute("id");
+    open.findElement(By.cssSelector(".slot-propose summary")).click();
+    open.findElement(By.cssSelector("input[name=title]")).sendKeys("Reel: een dag in het lichtlab");
+    open.findElement(By.cssSelector("textarea[name=note]")).sendKeys("Met Daan als gids.");
+    open.findElement(By.cssSelector(".slot-propose button[type=submit]")).click();
+    await().until(d -> d.getCurrentUrl().contains("#" + id));
+    WebElement proposed = browser.findElement(By.id(id));
+    assertThat(proposed.getText())
+        .contains("Voorgesteld", "Reel: een dag in het lichtlab", "Sanne de Vries");
+    screenshot("calendar-proposed");
+
+    browser.findElement(By.cssSelector("form[action='/calendar/subscription'] button")).click();
+    await().until(d -> !d.findElements(By.id("subscription-url")).isEmpty());
+    String address = browser.findElement(By.id("subscription-url")).getAttribute("value");
+    assertThat(address).contains("/calendar.ics?token=");
+    assertAccessible("calendar with subscription");
+    java.net.http.HttpResponse<String> ics =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(ics.statusCode()).isEqualTo(200);
+    assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("Reel: een dag in het lichtlab");
+  }
+
   private void logIn(String user, String next) {
     browser.manage().deleteAllCookies();
     browser.get(hub.uri("login?next=/" + next).toString());

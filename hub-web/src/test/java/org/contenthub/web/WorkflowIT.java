@@ -570,6 +570,140 @@ class WorkflowIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void theContentCalendarIsPlannedTogetherAndSubscribedToInOutlook() throws Exception {
+    OffsetDateTime monday =
+        OffsetDateTime.now(ZoneOffset.UTC)
+            .plusDays(60 + Math.floorMod(System.nanoTime(), 250))
+            .withHour(8)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    String range = "from=" + monday.toLocalDate() + "&to=" + monday.toLocalDate().plusDays(2);
+    String open = "{\"startsAt\": \"%s\", \"channel\": \"linkedin\"}".formatted(monday);
+    assertThat(send("POST", "api/v1/calendar", "sanne", open).statusCode())
+        .as("colleagues do not plan")
+        .isEqualTo(403);
+    HttpResponse<String> created = send("POST", "api/v1/calendar", "eva", open);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject slot = ApiCalls.json(created.body());
+    assertThat(slot.getString("state")).isEqualTo("open");
+    long slotId = slot.getJsonNumber("id").longValue();
+    String planned =
+        "{\"startsAt\": \"%s\", \"channel\": \"blog\", \"title\": \"Terugblik open dag %s\", \"owner\": \"fatima\"}"
+            .formatted(monday.plusHours(26), marker);
+    JsonObject plannedSlot = ApiCalls.json(send("POST", "api/v1/calendar", "eva", planned).body());
+    assertThat(plannedSlot.getString("state")).isEqualTo("planned");
+    assertThat(plannedSlot.getString("owner")).isEqualTo("fatima");
+    assertThat(
+            send("POST", "api/v1/calendar", "eva", planned.replace("fatima", "niemand"))
+                .statusCode())
+        .isEqualTo(400);
+
+    // a colleague proposes an idea for the open slot: it becomes her submission
+    String idea = "Idee: klantverhaal Zeist " + marker;
+    HttpResponse<String> proposed =
+        send(
+            "POST",
+            "api/v1/calendar/" + slotId + "/proposals",
+            "sanne",
+            "{\"title\": \"%s\", \"note\": \"Met foto van het plein.\"}".formatted(idea));
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+    JsonObject taken = ApiCalls.json(proposed.body());
+    assertThat(taken.getString("state")).isEqualTo("proposed");
+    assertThat(taken.getString("proposedBy")).isEqualTo("sanne");
+    assertThat(taken.getString("submissionState")).isEqualTo("submitted");
+    long submission = taken.getJsonNumber("submissionId").longValue();
+    JsonObject sub = get(submission, "sanne");
+    assertThat(sub.getString("type")).isEqualTo("idea");
+    assertThat(sub.getString("channel")).isEqualTo("linkedin");
+    assertThat(
+            send(
+                    "POST",
+                    "api/v1/calendar/" + slotId + "/proposals",
+                    "daan",
+                    "{\"title\": \"Ook een idee\"}")
+                .statusCode())
+        .as("the slot is taken")
+        .isEqualTo(409);
+
+    // editors move and assign; a stale version is refused
+    long version = taken.getJsonNumber("version").longValue();
+    String move =
+        "{\"startsAt\": \"%s\", \"channel\": \"linkedin\", \"title\": \"%s\", \"owner\": \"eva\", \"version\": %d}";
+    HttpResponse<String> moved =
+        send(
+            "PUT",
+            "api/v1/calendar/" + slotId,
+            "eva",
+            move.formatted(monday.plusHours(2), idea, version));
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(OffsetDateTime.parse(ApiCalls.json(moved.body()).getString("startsAt")).toInstant())
+        .isEqualTo(monday.plusHours(2).toInstant());
+    assertThat(
+            send("PUT", "api/v1/calendar/" + slotId, "eva", move.formatted(monday, idea, version))
+                .statusCode())
+        .isEqualTo(409);
+    assertThat(
+            send(
+                    "PUT",
+                    "api/v1/calendar/" + slotId,
+                    "sanne",
+                    move.formatted(monday, idea, version + 1))
+                .statusCode())
+        .isEqualTo(403);
+
+    JsonArray week =
+        ApiCalls.json(
+                "{\"l\": " + send("GET", "api/v1/calendar?" + range, "daan", null).body() + "}")
+            .getJsonArray("l");
+    assertThat(week.getValuesAs(JsonObject.class).stream().map(o -> o.getString("title", "")))
+        .contains(idea, "Terugblik open dag " + marker);
+    assertThat(send("GET", "api/v1/calendar?from=gisteren", "daan", null).statusCode())
+        .isEqualTo(400);
+    assertThat(
+            send("GET", "api/v1/calendar?from=2026-01-01&to=2028-01-01", "daan", null).statusCode())
+        .isEqualTo(400);
+
+    // Outlook subscribes without a session: a personal secret address, revocable
+    assertThat(send("GET", "calendar.ics", null, null).statusCode()).isEqualTo(404);
+    String url =
+        ApiCalls.json(send("POST", "api/v1/calendar/subscription", "daan", null).body())
+            .getString("url");
+    assertThat(url).contains("/calendar.ics?token=");
+    String path = url.substring(url.indexOf("calendar.ics"));
+    HttpResponse<String> feed = send("GET", path, null, null);
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+    net.fortuna.ical4j.model.Calendar parsed =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed.body()));
+    List<net.fortuna.ical4j.model.component.VEvent> events = parsed.getComponents("VEVENT");
+    net.fortuna.ical4j.model.component.VEvent mine =
+        events.stream()
+            .filter(e -> e.getSummary().getValue().contains(idea))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mine.getSummary().getValue()).isEqualTo("[LinkedIn] " + idea);
+    assertThat(java.time.Instant.from(mine.getDateTimeStart().getDate()))
+        .isEqualTo(monday.plusHours(2).toInstant());
+    String second =
+        ApiCalls.json(send("POST", "api/v1/calendar/subscription", "daan", null).body())
+            .getString("url");
+    assertThat(send("GET", path, null, null).statusCode())
+        .as("a new address revokes the old")
+        .isEqualTo(404);
+    assertThat(send("DELETE", "api/v1/calendar/subscription", "daan", null).statusCode())
+        .isEqualTo(204);
+    assertThat(
+            send("GET", second.substring(second.indexOf("calendar.ics")), null, null).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            send("DELETE", "api/v1/calendar/" + plannedSlot.getJsonNumber("id"), "eva", null)
+                .statusCode())
+        .isEqualTo(204);
+  }
+
   // --- helpers
 
   private static final String WHATSAPP_SECRET = "it-whatsapp-app-secret";

@@ -55,6 +55,7 @@ public class DemoContent {
   @Inject ItemService itemService;
   @Inject ItemRepository items;
   @Inject org.contenthub.web.workflow.SubmissionService submissions;
+  @Inject org.contenthub.web.calendar.CalendarService calendar;
 
   /**
    * Loads the demo when configured so, or by default into an empty embedded database; all of it or
@@ -527,6 +528,20 @@ public class DemoContent {
             .atZone(java.time.ZoneId.of("Europe/Amsterdam"))
             .toOffsetDateTime());
     // the LinkedIn story waits in the supervisor's (Pieter's) review queue
+
+    // the content calendar: a planned post and open slots for colleagues' ideas
+    java.time.LocalDate monday =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    slot(
+        monday.plusDays(1),
+        9,
+        "linkedin",
+        "Klantcase Houten: een jaar slimme verlichting",
+        "fatima",
+        eva);
+    slot(monday.plusDays(3), 12, "instagram", null, null, eva);
+    slot(monday.plusDays(8), 10, "internal", null, null, eva);
   }
 
   private long submission(Viewer author, String title, String body, String type, String channel) {
@@ -542,5 +557,21 @@ public class DemoContent {
       long id, Viewer who, String action, String comment, java.time.OffsetDateTime at) {
     submissions.transition(
         id, new org.contenthub.web.workflow.TransitionInput(action, comment, at), who);
+  }
+
+  private void slot(
+      java.time.LocalDate day,
+      int hour,
+      String channel,
+      String title,
+      String owner,
+      Viewer editor) {
+    org.contenthub.web.calendar.SlotInput input = new org.contenthub.web.calendar.SlotInput();
+    input.startsAt =
+        day.atTime(hour, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime();
+    input.channel = channel;
+    input.title = title;
+    input.owner = owner;
+    calendar.create(input, editor);
   }
 }

@@ -107,6 +107,21 @@ public class SubmissionService {
         .orElseThrow(() -> new NotFoundException("This submission has no photo."));
   }
 
+  /** Where a submission stands and the item it became, for features that link to it. */
+  public record Status(String state, Long itemId) {}
+
+  /** The state and item of these submissions (no text, so no visibility to check). */
+  @Transactional
+  public Map<Long, Status> statuses(java.util.Collection<Long> ids) {
+    Map<Long, Status> statuses = new LinkedHashMap<>();
+    for (Long id : new java.util.LinkedHashSet<>(ids)) {
+      submissions
+          .findById(id)
+          .ifPresent(s -> statuses.put(id, new Status(s.getState().id(), s.getItemId())));
+    }
+    return statuses;
+  }
+
   /** The text of one version. */
   @Transactional
   public SubmissionVersion version(long id, int number, Viewer viewer) {
