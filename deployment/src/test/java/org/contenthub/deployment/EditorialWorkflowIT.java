@@ -248,7 +248,9 @@ class EditorialWorkflowIT {
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys("welkom-demo");
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    await().until(d -> d.getCurrentUrl().contains("/" + next));
+    await()
+        .until(
+            d -> !d.getCurrentUrl().contains("/login") && d.getCurrentUrl().contains("/" + next));
   }
 
   private WebDriverWait await() {

@@ -704,6 +704,315 @@ class WorkflowIT {
         .isEqualTo(204);
   }
 
+  @Test
+  void anEditorAsksAnExpertToWriteWithinAFrame() throws Exception {
+    OffsetDateTime deadline = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).withNano(0);
+    String topic = "Wat slimme netten voor gemeenten betekenen " + marker;
+    String assignment =
+        "{\"writer\": \"%s\", \"topic\": \"%s\", \"angle\": \"Vanuit de wethouder gezien\", \"channel\": \"blog\", \"words\": 600, \"deadline\": \"%s\"}";
+    assertThat(
+            send(
+                    "POST",
+                    "api/v1/calendar/assignments",
+                    "sanne",
+                    assignment.formatted("daan", topic, deadline))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            send(
+                    "POST",
+                    "api/v1/calendar/assignments",
+                    "eva",
+                    assignment.formatted("niemand", topic, deadline))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            send(
+                    "POST",
+                    "api/v1/calendar/assignments",
+                    "eva",
+                    assignment.formatted("daan", topic, deadline.minusDays(10)))
+                .statusCode())
+        .isEqualTo(400);
+    int unread = unread("daan");
+    HttpResponse<String> given =
+        send(
+            "POST",
+            "api/v1/calendar/assignments",
+            "eva",
+            assignment.formatted("daan", topic, deadline));
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+    JsonObject slot = ApiCalls.json(given.body());
+    assertThat(slot.getString("owner")).isEqualTo("daan");
+    assertThat(slot.getString("state")).isEqualTo("planned");
+    assertThat(slot.getString("note")).contains("Vanuit de wethouder gezien", "600", "Blog");
+    assertThat(OffsetDateTime.parse(slot.getString("startsAt")).toInstant())
+        .isEqualTo(deadline.toInstant());
+    long draft = slot.getJsonNumber("submissionId").longValue();
+
+    // the expert's own draft, with who asked and the frame in its history
+    JsonObject mine = get(draft, "daan");
+    assertThat(mine.getString("state")).isEqualTo("draft");
+    assertThat(mine.getJsonObject("author").getString("name")).isEqualTo("Daan Jansen");
+    assertThat(strings(mine.getJsonArray("allowedActions"))).containsExactly("submit");
+    JsonObject first = mine.getJsonArray("events").getJsonObject(0);
+    assertThat(first.getString("actor")).isEqualTo("Eva Bakker");
+    assertThat(first.getString("action")).isEqualTo("assign");
+    assertThat(first.getString("comment"))
+        .contains(
+            "Onderwerp: " + topic,
+            "Invalshoek: Vanuit de wethouder gezien",
+            "ongeveer 600 woorden");
+    assertThat(unread("daan")).isEqualTo(unread + 1);
+    assertThat(mailTo("daan@polderlicht.example", "Schrijfopdracht: " + topic)).isTrue();
+
+    // the expert writes it and it enters the normal workflow
+    HttpResponse<String> written =
+        edit(
+            draft,
+            "daan",
+            topic,
+            "<p>Slimme netten besparen gemeenten geld.</p>",
+            mine.getJsonNumber("version").longValue());
+    assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+    step(draft, "daan", "submit", null, "submitted");
+    step(draft, "eva", "claim", null, "in_editing");
+  }
+
+  // --- intake by e-mail (GreenMail's IMAP on the port the pom gives the hub)
+
+  private static com.icegreen.greenmail.util.GreenMail imap;
+  private static com.icegreen.greenmail.user.GreenMailUser mailbox;
+
+  @org.junit.jupiter.api.BeforeAll
+  static void startTheIntakeMailbox() {
+    imap =
+        new com.icegreen.greenmail.util.GreenMail(
+            new com.icegreen.greenmail.util.ServerSetup(39143, "127.0.0.1", "imap"));
+    imap.start();
+    mailbox = imap.setUser("redactie@hub.polderlicht.example", "redactie", "it-imap-secret");
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void stopTheIntakeMailbox() {
+    imap.stop();
+  }
+
+  @Test
+  void mailToTheIntakeMailboxBecomesSubmissionsOnceAndBrokenMailIsQuarantined() throws Exception {
+    String m = marker;
+    String plain =
+        """
+        From: Sanne de Vries <sanne@polderlicht.example>
+        To: redactie@hub.polderlicht.example
+        Subject: Fwd: Nieuwe klant in Zeist %1$s
+        Message-ID: <plain-%1$s@polderlicht.example>
+        Date: Mon, 23 Nov 2026 10:00:00 +0100
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=UTF-8
+        Content-Transfer-Encoding: 8bit
+
+        Goed nieuws: de gemeente Zeist kiest voor ons.
+        Meer: https://polderlicht.example/zeist-%1$s
+        """
+            .formatted(m);
+    String html =
+        """
+        From: sanne@polderlicht.example
+        To: redactie@hub.polderlicht.example
+        Subject: Showroom open %1$s
+        Message-ID: <html-%1$s@polderlicht.example>
+        MIME-Version: 1.0
+        Content-Type: multipart/related; boundary="rel"
+
+        --rel
+        Content-Type: text/html; charset=UTF-8
+
+        <p>De <b>nieuwe</b> showroom is open.</p><img src="cid:foto1"><script>alert(1)</script>
+        --rel
+        Content-Type: image/png
+        Content-Transfer-Encoding: base64
+        Content-ID: <foto1>
+        Content-Disposition: inline; filename="showroom.png"
+
+        %2$s
+        --rel--
+        """
+            .formatted(m, Base64.getEncoder().encodeToString(PNG));
+    String attached =
+        """
+        From: sanne@polderlicht.example
+        To: redactie@hub.polderlicht.example
+        Subject: Foto van de bus %1$s
+        Message-ID: <attached-%1$s@polderlicht.example>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="mix"
+
+        --mix
+        Content-Type: text/plain; charset=UTF-8
+
+        Onze nieuwe servicebus, zie bijlage.
+        --mix
+        Content-Type: image/png; name="bus.png"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="bus.png"
+
+        %2$s
+        --mix--
+        """
+            .formatted(m, Base64.getEncoder().encodeToString(PNG));
+    String forwarded =
+        """
+        From: sanne@polderlicht.example
+        To: redactie@hub.polderlicht.example
+        Subject: Doorst: persbericht %1$s
+        Message-ID: <forwarded-%1$s@polderlicht.example>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="fw"
+
+        --fw
+        Content-Type: text/plain; charset=UTF-8
+
+        Leuk voor de hub?
+        --fw
+        Content-Type: message/rfc822
+
+        From: Gemeente Zeist <pers@zeist.example>
+        To: sanne@polderlicht.example
+        Subject: Ledverlichting in het centrum
+        Message-ID: <inner-%1$s@zeist.example>
+        Content-Type: text/plain; charset=UTF-8
+
+        Het centrum van Zeist krijgt slimme ledverlichting van Polderlicht.
+        --fw--
+        """
+            .formatted(m);
+    String broken =
+        """
+        From: sanne@polderlicht.example
+        To: redactie@hub.polderlicht.example
+        Subject: Kapot %1$s
+        Message-ID: <broken-%1$s@polderlicht.example>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="bestaat-niet"
+
+        Hier staat geen enkele grens in.
+        """
+            .formatted(m);
+    String stranger =
+        """
+        From: Onbekende <tipgever-%1$s@example.org>
+        To: redactie@hub.polderlicht.example
+        Subject: Tip voor jullie %1$s
+        Message-ID: <stranger-%1$s@example.org>
+        Content-Type: text/plain; charset=UTF-8
+
+        Zag jullie verlichting in Houten, mooi!
+        """
+            .formatted(m);
+    for (String raw : List.of(plain, html, attached, forwarded, broken, stranger, plain)) {
+      mailbox.deliver(mime(raw));
+    }
+
+    JsonObject fromPlain = awaitSubmission("sanne", "Nieuwe klant in Zeist " + m);
+    JsonObject fromHtml = awaitSubmission("sanne", "Showroom open " + m);
+    JsonObject fromAttachment = awaitSubmission("sanne", "Foto van de bus " + m);
+    JsonObject fromForward = awaitSubmission("sanne", "persbericht " + m);
+
+    JsonObject plainDetail = get(fromPlain.getJsonNumber("id").longValue(), "sanne");
+    assertThat(plainDetail.getString("state")).isEqualTo("submitted");
+    assertThat(plainDetail.getString("type")).isEqualTo("link");
+    assertThat(strings(plainDetail.getJsonArray("links")))
+        .containsExactly("https://polderlicht.example/zeist-" + m);
+    assertThat(plainDetail.getJsonArray("events").getJsonObject(1).getString("comment"))
+        .isEqualTo("via e-mail");
+    JsonObject htmlDetail = get(fromHtml.getJsonNumber("id").longValue(), "sanne");
+    assertThat(htmlDetail.getString("body"))
+        .contains("<b>nieuwe</b>")
+        .doesNotContain("script", "cid:");
+    assertThat(htmlDetail.getBoolean("hasImage")).as("the inline photo").isTrue();
+    assertThat(htmlDetail.getString("type")).isEqualTo("photo");
+    assertThat(get(fromAttachment.getJsonNumber("id").longValue(), "sanne").getBoolean("hasImage"))
+        .as("the attached photo")
+        .isTrue();
+    assertThat(get(fromForward.getJsonNumber("id").longValue(), "sanne").getString("body"))
+        .contains(
+            "Leuk voor de hub?",
+            "Ledverlichting in het centrum",
+            "Het centrum van Zeist krijgt slimme ledverlichting");
+
+    // the same Message-ID twice: one submission
+    String mine = send("GET", "api/v1/submissions?size=100&mine=true", "sanne", null).body();
+    assertThat(mine.split("Nieuwe klant in Zeist " + m, -1)).hasSize(2);
+    // an unknown sender waits for an editor; the broken mail is quarantined, never lost
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!send("GET", "api/v1/intake/held", "eva", null).body().contains("tipgever-" + m)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(300);
+    }
+    assertThat(send("GET", "api/v1/intake/held", "eva", null).body())
+        .contains("tipgever-" + m + "@example.org");
+    assertThat(awaitSubjects("Quarantaine", "Kapot " + m)).isTrue();
+    assertThat(awaitSubjects("Verwerkt", "Showroom open " + m)).isTrue();
+    assertThat(mine).doesNotContain("Kapot " + m);
+    // the sender gets a confirmation with a link
+    assertThat(mailTo("sanne@polderlicht.example", "Ontvangen: Showroom open " + m)).isTrue();
+  }
+
+  private static jakarta.mail.internet.MimeMessage mime(String raw) throws Exception {
+    return new jakarta.mail.internet.MimeMessage(
+        jakarta.mail.Session.getInstance(new java.util.Properties()),
+        new java.io.ByteArrayInputStream(
+            raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private JsonObject awaitSubmission(String user, String title) throws Exception {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      JsonObject page =
+          ApiCalls.json(send("GET", "api/v1/submissions?size=100&mine=true", user, null).body());
+      java.util.Optional<JsonObject> found =
+          page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .filter(i -> i.getString("title").endsWith(title))
+              .findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      assertThat(System.nanoTime()).as("a submission titled " + title).isLessThan(deadline);
+      Thread.sleep(300);
+    }
+  }
+
+  /**
+   * Whether a mailbox folder (read over IMAP, like a mail client) holds a message with this
+   * subject.
+   */
+  private boolean awaitSubjects(String folderName, String subject) throws Exception {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      jakarta.mail.Store store =
+          jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
+      store.connect("127.0.0.1", 39143, "redactie", "it-imap-secret");
+      try {
+        jakarta.mail.Folder folder = store.getFolder(folderName);
+        if (folder.exists()) {
+          folder.open(jakarta.mail.Folder.READ_ONLY);
+          for (jakarta.mail.Message message : folder.getMessages()) {
+            if (subject.equals(message.getSubject())) {
+              folder.close(false);
+              return true;
+            }
+          }
+          folder.close(false);
+        }
+      } finally {
+        store.close();
+      }
+      Thread.sleep(300);
+    }
+    return false;
+  }
+
   // --- helpers
 
   private static final String WHATSAPP_SECRET = "it-whatsapp-app-secret";

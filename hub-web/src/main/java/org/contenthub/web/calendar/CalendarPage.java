@@ -73,6 +73,32 @@ public class CalendarPage {
   }
 
   @POST
+  @Path("assignments")
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  @Operation(hidden = true)
+  public Response assign(
+      @FormParam("writer") String writer,
+      @FormParam("topic") String topic,
+      @FormParam("angle") String angle,
+      @FormParam("channel") String channel,
+      @FormParam("words") String words,
+      @FormParam("deadline") String deadline) {
+    AssignmentInput input = new AssignmentInput();
+    input.writer = writer;
+    input.topic = topic;
+    input.angle = angle;
+    input.channel = channel;
+    input.words =
+        words == null || !words.strip().matches("\\d{1,6}") ? null : Integer.valueOf(words.strip());
+    input.deadline = localTime(deadline);
+    List<FieldError> errors = forms.errors(input);
+    if (!errors.isEmpty()) {
+      return Response.status(400).entity(render(null, null, null, errors)).build();
+    }
+    return back(calendar.assign(input, viewer.get()));
+  }
+
+  @POST
   @Path("slots/{id: [0-9]+}")
   @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
   @Operation(hidden = true)

@@ -56,6 +56,23 @@ public class CalendarResource {
         .build();
   }
 
+  @POST
+  @Path("assignments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+  @Operation(
+      summary =
+          "Ask a colleague to write within a frame (topic, angle, channel, words, deadline): their draft, a slot, a mail")
+  public Response assign(@Valid AssignmentInput input) {
+    if (input == null) {
+      throw new BadRequestException("A JSON body is required.");
+    }
+    SlotView slot = calendar.assign(input, viewer.get());
+    return Response.created(UriBuilder.fromPath("/api/v1/calendar/{id}").build(slot.id()))
+        .entity(slot)
+        .build();
+  }
+
   @PUT
   @Path("{id: [0-9]+}")
   @Consumes(MediaType.APPLICATION_JSON)

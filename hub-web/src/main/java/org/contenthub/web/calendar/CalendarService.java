@@ -46,6 +46,8 @@ public class CalendarService {
   @Inject SubmissionService submissions;
   @Inject AccountService accounts;
   @Inject HubSettings settings;
+  @Inject org.contenthub.web.notices.NoticeService notices;
+  @Inject jakarta.enterprise.event.Event<AssignmentMail> assignmentMails;
 
   /** A new subscription address, shown once: only its hash is kept. */
   public record Subscription(String url) {}
@@ -141,6 +143,72 @@ public class CalendarService {
     slot.setState(SlotState.PROPOSED);
     slot.touch();
     calendar.flush();
+    return view(slot, statusOf(slot));
+  }
+
+  /**
+   * Level-2 advocacy: an editor asks a colleague to write within a frame (topic, angle, channel,
+   * length, deadline). The writer gets a draft of their own in the workflow, a planned slot in the
+   * calendar at the deadline, a notice, and a mail after the commit.
+   */
+  @Transactional
+  public SlotView assign(AssignmentInput input, Viewer editor) {
+    if (!input.deadline.toInstant().isAfter(Instant.now())) {
+      throw new FieldProblem("deadline", "must be in the future");
+    }
+    Account writer =
+        accounts
+            .findActive(input.writer.strip())
+            .orElseThrow(() -> new FieldProblem("writer", "no active colleague has this name"));
+    Messages t =
+        Messages.of(
+            java.util.Locale.forLanguageTag(
+                writer.getLanguage() == null ? "nl" : writer.getLanguage()));
+    Channel channel = Channel.parse(input.channel);
+    String topic = input.topic.strip();
+    String angle = Texts.blankToNull(input.angle) == null ? null : input.angle.strip();
+    StringBuilder frame = new StringBuilder(t.t("assignment.frame.topic", topic));
+    if (angle != null) {
+      frame.append("\n").append(t.t("assignment.frame.angle", angle));
+    }
+    frame.append("\n").append(t.t("assignment.frame.channel", t.t(channel.messageKey())));
+    if (input.words != null) {
+      frame.append("\n").append(t.t("assignment.frame.words", input.words));
+    }
+    frame
+        .append("\n")
+        .append(
+            t.t(
+                "assignment.frame.deadline",
+                org.contenthub.web.platform.TimeAgo.date(input.deadline.toInstant(), t),
+                input
+                    .deadline
+                    .atZoneSameInstant(org.contenthub.web.platform.TimeAgo.ZONE)
+                    .toLocalTime()
+                    .toString()));
+    SubmissionInput draft =
+        new SubmissionInput(
+            topic, null, "story", channel.name().toLowerCase(java.util.Locale.ROOT));
+    SubmissionView submission =
+        submissions.createAssigned(draft, frame.toString(), writer.getUsername(), editor);
+    CalendarSlot slot =
+        new CalendarSlot(input.deadline.toInstant(), channel, topic, frame.toString());
+    slot.setOwner(writer.getUsername());
+    slot.setSubmissionId(submission.id());
+    calendar.save(slot);
+    String link = "/submissions/" + submission.id();
+    notices.notify(List.of(writer.getId()), "assignment", topic, editor.displayName(), link);
+    if (writer.getEmail() != null && !writer.getEmail().isBlank()) {
+      assignmentMails.fire(
+          new AssignmentMail(
+              writer.getEmail(),
+              writer.getDisplayName(),
+              t.language(),
+              editor.displayName(),
+              topic,
+              frame.toString(),
+              settings.baseUrl() + link));
+    }
     return view(slot, statusOf(slot));
   }
 

@@ -98,6 +98,15 @@ public class IntakeRepository {
     return inserted == 1 ? Optional.of(id) : Optional.empty();
   }
 
+  public boolean exists(String source, String externalId) {
+    return !em.createNativeQuery(
+            "select 1 from intake_message where source = ? and external_id = ?")
+        .setParameter(1, source)
+        .setParameter(2, truncate(externalId, 255))
+        .getResultList()
+        .isEmpty();
+  }
+
   public void settle(long id, String status, String username, Long submissionId) {
     em.createNativeQuery(
             "update intake_message set status = ?, username = ?, submission_id = ? where id = ?")

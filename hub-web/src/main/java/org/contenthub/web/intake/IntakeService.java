@@ -40,6 +40,16 @@ public class IntakeService {
   @Inject IntakeRepository intake;
   @Inject SubmissionService submissions;
   @Inject AccountService accounts;
+  @Inject org.contenthub.web.platform.HubSettings hub;
+  @Inject jakarta.enterprise.event.Event<IntakeConfirmation> confirmations;
+
+  static final String EMAIL = "email";
+
+  /** The largest photo taken from a mail (larger ones are left out, the text still arrives). */
+  private static final int MAX_PHOTO = 20 * 1024 * 1024;
+
+  private static final Pattern REPLY_PREFIX =
+      Pattern.compile("^(?:(?:fwd?|fw|doorst|tr|wg|re|antw)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
 
   /** What a webhook call brought: new messages, repeats, and which of the new were held. */
   public record Receipt(int received, int duplicates, int submitted, int held) {}
@@ -105,6 +115,138 @@ public class IntakeService {
     int repeated = duplicates;
     LOG.fine(() -> "WhatsApp: " + received + " new messages, " + repeated + " repeated");
     return new Receipt(received, duplicates, submitted, held);
+  }
+
+  /** Whether a mail with this Message-ID was received before (by any instance). */
+  @Transactional
+  public boolean mailSeen(String messageId) {
+    return intake.exists(EMAIL, messageId);
+  }
+
+  /**
+   * A mail to the intake mailbox, once per Message-ID: from a colleague's address it becomes their
+   * submitted submission (subject as title, the sanitised HTML or the text as body, forwarded
+   * messages unpacked below it, the first photo as its photo) and they get a confirmation with a
+   * link after the commit; from an unknown address it is held for an editor.
+   */
+  @Transactional
+  public void receiveMail(org.contenthub.mail.ReceivedMail mail) {
+    String subject = REPLY_PREFIX.matcher(mail.subject().strip()).replaceFirst("").strip();
+    String text = plainTextOf(mail);
+    ChatMessage record =
+        new ChatMessage(
+            mail.messageId(),
+            mail.fromAddress(),
+            mail.fromName().isBlank() ? null : mail.fromName(),
+            EMAIL,
+            (subject.isEmpty() ? "" : subject + "\n\n") + text,
+            null,
+            null);
+    Optional<Long> recorded = intake.record(EMAIL, record);
+    if (recorded.isEmpty()) {
+      return; // the same mail again
+    }
+    Optional<Account> author =
+        mail.fromAddress().isBlank()
+            ? Optional.empty()
+            : accounts.all().stream()
+                .filter(Account::isActive)
+                .filter(
+                    a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(mail.fromAddress()))
+                .findFirst();
+    if (author.isEmpty()) {
+      intake.settle(recorded.get(), "held", null, null);
+      return;
+    }
+    List<org.contenthub.mail.ReceivedAttachment> photos = new ArrayList<>(mail.images());
+    mail.forwarded().forEach(f -> photos.addAll(f.images()));
+    org.contenthub.mail.ReceivedAttachment photo =
+        photos.stream()
+            .filter(p -> SubmissionServiceTypes.PHOTO.contains(p.contentType()))
+            .filter(p -> p.size() <= MAX_PHOTO)
+            .findFirst()
+            .orElse(null);
+    String body =
+        mail.html() != null && !mail.html().isBlank()
+            ? HtmlSanitizer.sanitize(mail.html())
+            : HtmlSanitizer.fromPlainText(mail.text());
+    StringBuilder html = new StringBuilder(body == null ? "" : body);
+    for (org.contenthub.mail.ReceivedMail forwarded : mail.forwarded()) {
+      html.append("<hr><p><strong>")
+          .append(escape(forwarded.subject()))
+          .append("</strong> (")
+          .append(
+              escape(
+                  forwarded.fromName().isBlank() ? forwarded.fromAddress() : forwarded.fromName()))
+          .append(")</p>")
+          .append(
+              forwarded.html() != null && !forwarded.html().isBlank()
+                  ? HtmlSanitizer.sanitize(forwarded.html())
+                  : java.util.Objects.requireNonNullElse(
+                      HtmlSanitizer.fromPlainText(forwarded.text()), ""));
+    }
+    List<String> links = links(text);
+    String title =
+        !subject.isEmpty()
+            ? clip(subject)
+            : text.lines()
+                .filter(l -> !l.isBlank())
+                .findFirst()
+                .map(l -> clip(l.strip()))
+                .orElse("E-mail");
+    String kind =
+        photo != null
+            ? "photo"
+            : links.isEmpty()
+                ? "story"
+                : links.stream().anyMatch(l -> VIDEO_HOST.matcher(l).matches()) ? "video" : "link";
+    SubmissionInput input = new SubmissionInput(title, html.toString(), kind, "internal");
+    input.links = links;
+    SubmissionView created =
+        submissions.createReceived(
+            input,
+            "e-mail",
+            viewer(author.get()),
+            photo == null ? null : photo.filename(),
+            photo == null ? null : photo.data());
+    intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
+    confirmations.fire(
+        new IntakeConfirmation(
+            author.get().getEmail(),
+            author.get().getDisplayName(),
+            author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
+            title,
+            hub.baseUrl() + "/submissions/" + created.id()));
+  }
+
+  private static String plainTextOf(org.contenthub.mail.ReceivedMail mail) {
+    StringBuilder text = new StringBuilder(mail.text() == null ? "" : mail.text().strip());
+    if (text.isEmpty() && mail.html() != null) {
+      text.append(HtmlSanitizer.toText(mail.html()));
+    }
+    for (org.contenthub.mail.ReceivedMail forwarded : mail.forwarded()) {
+      text.append("\n\n").append(forwarded.subject()).append("\n").append(forwarded.text());
+    }
+    return text.toString().strip();
+  }
+
+  private static String clip(String title) {
+    return title.length() > 120 ? title.substring(0, 117) + "…" : title;
+  }
+
+  private static String escape(String text) {
+    return text == null
+        ? ""
+        : text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;");
+  }
+
+  /** Photo types the hub shows (the bytes are checked again when stored). */
+  private static final class SubmissionServiceTypes {
+    static final java.util.Set<String> PHOTO =
+        java.util.Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
   }
 
   /** Messages from unknown senders, oldest first, for an editor to assign or ignore. */
@@ -175,14 +317,7 @@ public class IntakeService {
   /** The message as a submission of its author, handed in at once. */
   private SubmissionView submit(ChatMessage message, Account author) {
     String text = message.text() == null ? "" : message.text().strip();
-    List<String> links = new ArrayList<>();
-    Matcher matcher = LINK.matcher(text);
-    while (matcher.find() && links.size() < 10) {
-      String link = matcher.group().replaceAll("[.,;:!?)\\]'”’]+$", "");
-      if (isWebAddress(link)) {
-        links.add(link);
-      }
-    }
+    List<String> links = links(text);
     String kind =
         switch (message.kind()) {
           case "image", "sticker" -> "photo";
@@ -215,6 +350,18 @@ public class IntakeService {
         new SubmissionInput(title, HtmlSanitizer.fromPlainText(body.toString()), kind, "internal");
     input.links = links;
     return submissions.createReceived(input, "WhatsApp", viewer(author));
+  }
+
+  private static List<String> links(String text) {
+    List<String> links = new ArrayList<>();
+    Matcher matcher = LINK.matcher(text);
+    while (matcher.find() && links.size() < 10) {
+      String link = matcher.group().replaceAll("[.,;:!?)\\]'”’]+$", "");
+      if (isWebAddress(link) && !links.contains(link)) {
+        links.add(link);
+      }
+    }
+    return links;
   }
 
   private static boolean isWebAddress(String link) {

@@ -178,6 +178,67 @@ public class SubmissionService {
     return doTransition(created.id(), new TransitionInput("submit", "via " + via, null), author);
   }
 
+  /**
+   * As {@link #createReceived(SubmissionInput, String, Viewer)}, with the photo that came along. A
+   * photo the hub refuses (too large, not an image by its bytes) is left out; the text still
+   * arrives.
+   */
+  @Transactional
+  public SubmissionView createReceived(
+      SubmissionInput input, String via, Viewer author, String imageName, byte[] image) {
+    SubmissionView created = doCreate(input, author);
+    if (image != null) {
+      try {
+        submissions.saveImage(created.id(), checkedImage(imageName, image));
+      } catch (ClientErrorException | FieldProblem refused) {
+        LOG.info(
+            () ->
+                "Photo of received submission "
+                    + created.id()
+                    + " left out: "
+                    + refused.getMessage());
+      }
+    }
+    return doTransition(created.id(), new TransitionInput("submit", "via " + via, null), author);
+  }
+
+  /**
+   * Level-2 advocacy: an editor asks a colleague to write within a frame. The draft is the writer's
+   * (they edit and submit it like their own); its history says who asked and the frame.
+   */
+  @Transactional
+  public SubmissionView createAssigned(
+      SubmissionInput input, String frame, String writerUsername, Viewer editor) {
+    Account writer =
+        accounts
+            .findActive(writerUsername)
+            .orElseThrow(() -> new FieldProblem("writer", "no active colleague has this name"));
+    Cleaned clean = clean(input);
+    Submission submission =
+        submissions.save(
+            new Submission(
+                clean.title, clean.body, clean.kind, clean.channel, clean.links, writer));
+    submissions.saveVersion(
+        new SubmissionVersion(
+            submission.getId(),
+            1,
+            clean.title,
+            clean.body,
+            editor.accountId(),
+            editor.displayName(),
+            false));
+    submissions.saveEvent(
+        new SubmissionEvent(
+            submission.getId(),
+            editor.accountId(),
+            editor.displayName(),
+            "assign",
+            null,
+            SubmissionState.DRAFT,
+            frame));
+    return view(submission, editor, false);
+  }
+
   private SubmissionView doCreate(SubmissionInput input, Viewer author) {
     Cleaned clean = clean(input);
     Submission submission =
