@@ -51,6 +51,7 @@ create table newsletter (
   preheader    varchar(300),
   blocks       varchar(1000000) not null,
   language     varchar(8)     not null,
+  template     varchar(16)    not null default 'cards',
   status       varchar(16)    not null,
   send_at      timestamp with time zone,
   created_by   bigint         references account (id) on delete set null,

@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Test;
 class NewsletterCrashIT {
 
   private static final int RECIPIENTS = 2_000;
+  private static final int WORKERS = 2;
   private static final String PASSWORD = "crash-test-secret";
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void aHubKilledMidSendDeliversToEveryoneExactlyOnceAfterRestart() throws Exception {
+  void aHubKilledMidSendDeliversToEveryoneAfterRestartRepeatingAtMostTheMessagesInFlight() throws Exception {
     int smtpPort;
     try (ServerSocket free = new ServerSocket(0)) {
       smtpPort = free.getLocalPort();
@@ -50,7 +51,8 @@ class NewsletterCrashIT {
             "HUB_SMTP_RATE_PER_MINUTE", "6000",
             "HUB_ADMIN_PASSWORD", PASSWORD,
             "HUB_DEMO", "false",
-            "HUB_MAIL_LEASE_SECONDS", "30");
+            "HUB_MAIL_LEASE_SECONDS", "30",
+            "HUB_MAIL_WORKERS", Integer.toString(WORKERS));
     RunningHub first = RunningHub.start(env);
     RunningHub second = null;
     try {
@@ -112,8 +114,14 @@ class NewsletterCrashIT {
           relay.getReceivedMessages().length - beforeCrash,
           duplicates.size());
       assertThat(beforeCrash).isLessThan(RECIPIENTS);
-      assertThat(perRecipient).hasSize(RECIPIENTS);
-      assertThat(duplicates).as("recipients who got the newsletter twice").isEmpty();
+      assertThat(perRecipient).as("everyone got it").hasSize(RECIPIENTS);
+      // SMTP cannot do better than this: a message the relay accepted in the moment between its
+      // 250 and the commit of "sent" goes out again. That is one message per worker at most (2
+      // workers by default); anything more would be a lost commit or a double claim.
+      assertThat(duplicates.size())
+          .as("recipients who got it twice: %s", duplicates)
+          .isLessThanOrEqualTo(WORKERS);
+      assertThat(duplicates.values()).allMatch(n -> n == 2);
     } finally {
       first.close();
       if (second != null) {

@@ -348,6 +348,11 @@ class NewsletterIT {
             json(bad.body()).getJsonArray("errors").stream()
                 .map(e -> e.asJsonObject().getString("field")))
         .contains("blocks[0].url", "blocks[1].type", "listIds[0]");
+    HttpResponse<String> badTemplate =
+        post("api/v1/newsletters", "{\"subject\": \"Test\", \"template\": \"fancy\"}");
+    assertThat(badTemplate.statusCode()).isEqualTo(400);
+    assertThat(json(badTemplate.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("template");
     HttpResponse<String> noCriterion =
         post("api/v1/lists", "{\"name\": \"Afdeling\", \"kind\": \"DEPARTMENT\"}");
     assertThat(noCriterion.statusCode()).isEqualTo(400);
@@ -357,6 +362,18 @@ class NewsletterIT {
             .getJsonNumber("id")
             .longValue();
     assertThat(csv(everyone, "iemand@example.nl").statusCode()).isEqualTo(409);
+    // the letter template: the same blocks without images, in a serif face
+    HttpResponse<String> letter =
+        post(
+            "api/v1/newsletters",
+            ("{\"subject\": \"Van de directeur %s\", \"template\": \"letter\", \"listIds\": [%d],"
+                    + " \"blocks\": [{\"type\": \"item\", \"itemId\": %d},"
+                    + " {\"type\": \"image\", \"url\": \"https://cdn.example/foto.jpg\"}]}")
+                .formatted(marker, everyone, anyItem()));
+    assertThat(json(letter.body()).getString("template")).isEqualTo("letter");
+    String letterHtml =
+        get("newsletters/" + json(letter.body()).getJsonNumber("id").longValue() + "/mail").body();
+    assertThat(letterHtml).contains("Georgia").doesNotContain("<img", "cdn.example/foto.jpg");
     long empty = newsletter(everyone, "Leeg " + marker, "[]");
     HttpResponse<String> nothing = post("api/v1/newsletters/" + empty + "/send", "{}");
     assertThat(nothing.statusCode()).isEqualTo(400);

@@ -24,6 +24,7 @@ record ComposerForm(NewsletterInput input, String op, Instant scheduleAt) {
     input.subject = first(form, "subject").orElse("");
     input.preheader = first(form, "preheader").orElse(null);
     input.language = first(form, "language").orElse("nl");
+    input.template = first(form, "template").orElse(null);
     input.version = first(form, "version").map(ComposerForm::number).orElse(null);
     List<Long> lists = new ArrayList<>();
     for (String id : form.getOrDefault("listId", List.of())) {

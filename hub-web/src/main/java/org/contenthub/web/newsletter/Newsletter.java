@@ -40,6 +40,9 @@ public class Newsletter {
   @Column(nullable = false, length = 8)
   private String language;
 
+  @Column(nullable = false, length = 16)
+  private String template = MailContent.CARDS;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private NewsletterStatus status = NewsletterStatus.DRAFT;
@@ -113,6 +116,14 @@ public class Newsletter {
 
   public void setLanguage(String language) {
     this.language = language;
+  }
+
+  public String getTemplate() {
+    return template;
+  }
+
+  public void setTemplate(String template) {
+    this.template = template;
   }
 
   public NewsletterStatus getStatus() {

@@ -21,6 +21,10 @@ public class NewsletterInput {
   @Pattern(regexp = "nl|en", message = "must be nl or en")
   public String language;
 
+  /** {@code cards} (items with their image; the default) or {@code letter} (plain, no images). */
+  @Pattern(regexp = "cards|letter", message = "must be cards or letter")
+  public String template;
+
   @Size(max = 50)
   public List<Long> listIds;
 

@@ -71,6 +71,7 @@ public class NewsletterRenderer {
         newsletter.getSubject(),
         newsletter.getPreheader(),
         newsletter.getLanguage(),
+        newsletter.getTemplate(),
         blocks);
   }
 

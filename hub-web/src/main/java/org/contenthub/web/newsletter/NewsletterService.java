@@ -58,6 +58,7 @@ public class NewsletterService {
       String subject,
       String preheader,
       String language,
+      String template,
       String status,
       List<Long> listIds,
       List<Block> blocks,
@@ -242,6 +243,9 @@ public class NewsletterService {
     n.setLanguage(
         input.language != null ? input.language : who.language() == null ? "nl" : who.language());
     n.setBlocks(Blocks.toJson(blocks));
+    if (input.template != null) {
+      n.setTemplate(input.template);
+    }
     n.setListIds(new LinkedHashSet<>(listIds));
   }
 
@@ -438,6 +442,7 @@ public class NewsletterService {
             "[Test] " + content.subject(),
             content.preheader(),
             content.language(),
+            content.template(),
             content.blocks());
     return mailer.send(mail(test, 0, email, viewer.displayName(), "#"));
   }
@@ -666,6 +671,7 @@ public class NewsletterService {
         n.getSubject(),
         n.getPreheader(),
         n.getLanguage(),
+        n.getTemplate(),
         status(n),
         List.copyOf(n.getListIds()),
         Blocks.fromJson(n.getBlocks()),

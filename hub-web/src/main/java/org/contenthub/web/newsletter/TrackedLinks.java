@@ -46,6 +46,11 @@ final class TrackedLinks {
               b.commentary()));
     }
     return new MailContent(
-        content.newsletterId(), content.subject(), content.preheader(), content.language(), blocks);
+        content.newsletterId(),
+        content.subject(),
+        content.preheader(),
+        content.language(),
+        content.template(),
+        blocks);
   }
 }
