@@ -119,7 +119,14 @@ class EditorialWorkflowIT {
     screenshot("workflow-submitted");
 
     // The editor claims it from the queue, polishes the text and sends it to review.
-    logIn("eva", "workbench");
+    logIn("eva", "calendar");
+    assertThat(browser.findElements(By.id("as-topic"))).as("the assignment form").hasSize(1);
+    assertAccessible("calendar (editor)");
+    browser.get(hub.uri("workbench/held").toString());
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Van onbekende afzenders");
+    assertAccessible("held messages");
+    browser.get(hub.uri("workbench").toString());
     assertAccessible("workbench");
     new Select(browser.findElement(By.id("wb-state"))).selectByVisibleText("Ingediend");
     browser.findElement(By.cssSelector(".filter-form button")).click();

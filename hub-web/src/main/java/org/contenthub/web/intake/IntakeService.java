@@ -283,8 +283,9 @@ public class IntakeService {
                 message.mediaType()),
             author);
     intake.settle(messageId, "submitted", username, created.id());
-    if (remember) {
-      intake.savePhone(message.sender(), username);
+    if (remember && WHATSAPP.equals(message.source())) {
+      intake.savePhone(
+          message.sender(), username); // a mail's sender is known by the account's address
     }
     return created;
   }
