@@ -47,7 +47,7 @@ final class HubProcess implements AutoCloseable {
     return start(jar, dataDir, console, jvmArgs, java.util.Map.of());
   }
 
-  /** As {@link #start(Path, Path, Path, List)} with further settings (environment variables). */
+  /** With more settings in the environment, e.g. the SMTP relay. */
   static HubProcess start(
       Path jar,
       Path dataDir,

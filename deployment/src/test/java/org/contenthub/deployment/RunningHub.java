@@ -35,8 +35,12 @@ final class RunningHub implements AutoCloseable {
   }
 
   static RunningHub start(Map<String, String> environment) throws Exception {
+    return start(environment, Files.createTempDirectory("hub-data"));
+  }
+
+  /** Starts the hub on a data directory of its own or, to restart, of a hub before it. */
+  static RunningHub start(Map<String, String> environment, Path dataDir) throws Exception {
     Path jar = Path.of(System.getProperty("hub.jar"));
-    Path dataDir = Files.createTempDirectory("hub-data");
     Path console = Files.createTempFile("hub-console", ".log");
     int port = freePort();
     ProcessBuilder builder =
@@ -95,6 +99,11 @@ final class RunningHub implements AutoCloseable {
     }
     throw new IllegalStateException(
         "The hub did not become healthy in " + limit + ":\n" + consoleText());
+  }
+
+  /** Ends the hub as a power cut or the OOM killer would: SIGKILL, no shutdown hooks. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   /** Stops the hub as an operator would (SIGTERM) and says whether it ended in time. */

@@ -52,6 +52,8 @@ public final class SmtpTransport implements MailTransport {
     p.setProperty("mail.smtp.timeout", Long.toString(s.readTimeout().toMillis()));
     p.setProperty("mail.smtp.writetimeout", Long.toString(s.readTimeout().toMillis()));
     p.setProperty("mail.smtp.auth", Boolean.toString(s.authenticates()));
+    p.put("mail.smtp.socketFactory", NoDelaySockets.plain());
+    p.put("mail.smtp.ssl.socketFactory", NoDelaySockets.tls());
     // Closing need not wait for the reply to QUIT.
     p.setProperty("mail.smtp.quitwait", "false");
     switch (s.tls()) {

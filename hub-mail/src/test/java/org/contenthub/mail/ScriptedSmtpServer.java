@@ -20,39 +20,48 @@ import java.util.function.Function;
 /**
  * A tiny SMTP server on a free local port whose replies the test chooses, for the answers GreenMail
  * does not give: 421 greetings, 451 greylisting, 550 unknown users, 554 spam, hang-ups and silence.
+ * Public (and in hub-mail's test jar) so hub-web's tests can put the hub against it.
  */
-final class ScriptedSmtpServer implements AutoCloseable {
+public final class ScriptedSmtpServer implements AutoCloseable {
 
-  volatile String greeting = "220 scripted.test ESMTP";
-  volatile Function<String, String> onMail = from -> "250 2.1.0 Ok";
-  volatile Function<String, String> onRcpt = to -> "250 2.1.5 Ok";
-  volatile Function<Integer, String> onData = n -> "250 2.0.0 Ok: queued as Q" + n;
+  public volatile String greeting = "220 scripted.test ESMTP";
+  public volatile Function<String, String> onMail = from -> "250 2.1.0 Ok";
+  public volatile Function<String, String> onRcpt = to -> "250 2.1.5 Ok";
+  public volatile Function<Integer, String> onData = n -> "250 2.0.0 Ok: queued as Q" + n;
 
   /** Close the socket (without a word) after this many messages on one connection; 0: never. */
-  volatile int hangUpAfterMessages;
+  public volatile int hangUpAfterMessages;
 
   /** Accept connections but never answer. */
-  volatile boolean silent;
+  public volatile boolean silent;
 
   /** Milliseconds to wait before answering the end of DATA, to make sends overlap. */
-  volatile long dataDelayMillis;
+  public volatile long dataDelayMillis;
 
-  final AtomicInteger connections = new AtomicInteger();
-  final AtomicInteger maxOpen = new AtomicInteger();
-  final List<String> messages = Collections.synchronizedList(new ArrayList<>());
-  final List<String> commands = Collections.synchronizedList(new ArrayList<>());
+  public final AtomicInteger connections = new AtomicInteger();
+  public final AtomicInteger maxOpen = new AtomicInteger();
+  public final List<String> messages = Collections.synchronizedList(new ArrayList<>());
+  public final List<String> commands = Collections.synchronizedList(new ArrayList<>());
 
   private final AtomicInteger open = new AtomicInteger();
+  private final java.util.Set<Socket> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final AtomicInteger accepted = new AtomicInteger();
   private final ServerSocket server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
-  ScriptedSmtpServer() throws IOException {
-    server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+  public ScriptedSmtpServer() throws IOException {
+    this(0);
+  }
+
+  /** On a given port (0: any free one). */
+  public ScriptedSmtpServer(int port) throws IOException {
+    server = new ServerSocket();
+    server.setReuseAddress(true);
+    server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
     threads.submit(this::acceptLoop);
   }
 
-  int port() {
+  public int port() {
     return server.getLocalPort();
   }
 
@@ -76,6 +85,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
   }
 
   private void converse(Socket socket) {
+    clients.add(socket);
     int now = open.incrementAndGet();
     maxOpen.accumulateAndGet(now, Math::max);
     try (socket;
@@ -135,6 +145,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      clients.remove(socket);
       open.decrementAndGet();
     }
   }
@@ -144,9 +155,13 @@ final class ScriptedSmtpServer implements AutoCloseable {
     out.flush();
   }
 
+  /** Stops like a relay that goes down: open connections are dropped too. */
   @Override
   public void close() throws IOException {
     server.close();
+    for (Socket client : clients) {
+      client.close();
+    }
     threads.shutdownNow();
   }
 }

@@ -1,6 +1,7 @@
 package org.contenthub.web;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.contenthub.web.platform.DatabaseMigrations;
 import org.contenthub.web.platform.HubDataSource;
@@ -53,10 +55,36 @@ public enum TestDatabases {
 
   /** A migrated database and an entity manager factory on it. */
   public EntityManagerFactory migratedFactory() {
+    return factoryOn(migratedDataSource());
+  }
+
+  /** A fresh, migrated database for tests that use JDBC as well. */
+  public DataSource migratedDataSource() {
     DataSource dataSource = create();
     DatabaseMigrations.migrate(dataSource);
+    return dataSource;
+  }
+
+  /** An entity manager factory on a data source from {@link #migratedDataSource()}. */
+  public static EntityManagerFactory factoryOn(DataSource dataSource) {
     return Persistence.createEntityManagerFactory(
         "hub-test", Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+  }
+
+  /** Runs {@code work} in a transaction of its own, committed when it returns. */
+  public static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
   }
 
   /** One PostgreSQL server for the whole test run, a new database in it for every use. */

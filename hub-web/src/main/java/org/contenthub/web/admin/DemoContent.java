@@ -15,6 +15,10 @@ import java.util.logging.Logger;
 import org.contenthub.web.items.ItemInput;
 import org.contenthub.web.items.ItemRepository;
 import org.contenthub.web.items.ItemService;
+import org.contenthub.web.newsletter.Block;
+import org.contenthub.web.newsletter.ListInput;
+import org.contenthub.web.newsletter.NewsletterInput;
+import org.contenthub.web.newsletter.NewsletterService;
 import org.contenthub.web.platform.HubSettings;
 import org.contenthub.web.platform.JdbcUrls;
 import org.contenthub.web.security.Account;
@@ -54,6 +58,9 @@ public class DemoContent {
   @Inject AccountService accounts;
   @Inject ItemService itemService;
   @Inject ItemRepository items;
+  @Inject NewsletterService newsletters;
+  @Inject org.contenthub.web.workflow.SubmissionService submissions;
+  @Inject org.contenthub.web.calendar.CalendarService calendar;
 
   /**
    * Loads the demo when configured so, or by default into an empty embedded database; all of it or
@@ -337,6 +344,42 @@ public class DemoContent {
         null,
         "jaaroverzicht");
     flush();
+    submissions(people);
+    newsletter(fatima);
+  }
+
+  /**
+   * Two mailing lists and one newsletter, sent at once: at start the workers deliver it (into the
+   * outbox, or through the relay), so the archive and the mail page show a real issue.
+   */
+  private void newsletter(Viewer fatima) {
+    ListInput everyone = new ListInput();
+    everyone.name = "Polderpost (alle collega’s)";
+    everyone.description = "De tweewekelijkse nieuwsbrief van Polderlicht.";
+    everyone.kind = "EVERYONE";
+    long all = newsletters.createList(everyone).id();
+    ListInput techniek = new ListInput();
+    techniek.name = "Techniek-update";
+    techniek.kind = "DEPARTMENT";
+    techniek.criterion = "Techniek";
+    newsletters.createList(techniek);
+
+    NewsletterInput issue = new NewsletterInput();
+    issue.subject = "Polderpost — het nieuws van deze weken";
+    issue.preheader = "Houten bespaart 40%, en meer uit de polder";
+    issue.language = "nl";
+    issue.listIds = List.of(all);
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Block.heading("Goedemorgen, polder!"));
+    blocks.add(
+        Block.text(
+            "Wat een paar weken. Houten laat zien wat slimme verlichting oplevert, en onze"
+                + " experts vonden weer mooie verhalen.\n\nDeel ze gerust met je eigen netwerk:"
+                + " elk bericht in de hub heeft een deelknop."));
+    newsletters.itemChoices().stream().limit(3).forEach(c -> blocks.add(Block.item(c.id())));
+    blocks.add(Block.button("Naar de hub", settings.baseUrl() + "/"));
+    issue.blocks = blocks;
+    newsletters.send(newsletters.create(issue, fatima).id(), null);
   }
 
   private final List<Sample> pending = new ArrayList<>();
@@ -446,5 +489,129 @@ public class DemoContent {
         account.getRoles(),
         account.getDepartment(),
         account.getLanguage());
+  }
+
+  // --- editorial workflow: a few submissions in different states, made through the workflow
+
+  private void submissions(Map<String, Account> people) {
+    Viewer sanne = viewer(people.get("sanne"));
+    Viewer daan = viewer(people.get("daan"));
+    Viewer olivia = viewer(people.get("olivia"));
+    Viewer eva = viewer(people.get("eva"));
+
+    submission(
+        daan,
+        "Idee: lunchlezing over licht en slaap",
+        "<p>Veel collega’s vragen naar blauw licht en slaap. Zal ik in januari een lunchlezing geven?</p>",
+        "idea",
+        "internal");
+    long photos =
+        submission(
+            sanne,
+            "Foto’s van de open dag",
+            "<p>Wat een drukte zaterdag! Ruim 300 bezoekers in het lichtlab.</p>",
+            "photo",
+            "facebook");
+    step(photos, sanne, "submit", null, null);
+    long lab =
+        submission(
+            olivia,
+            "How we test every luminaire for 1,000 hours",
+            "<p>A look inside our test lab, where every new luminaire burns for 1,000 hours before it ships.</p>",
+            "story",
+            "blog");
+    step(lab, olivia, "submit", null, null);
+    step(lab, eva, "claim", null, null);
+    long houten =
+        submission(
+            sanne,
+            "Gemeente Houten blij met nieuw dimschema",
+            "<p>Na een half jaar dimmen tussen 23.00 en 6.00 uur zijn er geen klachten, en de besparing is 12% hoger dan verwacht.</p>",
+            "story",
+            "linkedin");
+    step(houten, sanne, "submit", null, null);
+    step(houten, eva, "claim", null, null);
+    step(
+        houten, eva, "send-to-review", "Graag even kijken: noemen we de wethouder bij naam?", null);
+    long video =
+        submission(
+            daan,
+            "Video: zo monteer je de Zenith in tien minuten",
+            "<p>Korte instructievideo voor installateurs.</p>",
+            "video",
+            "instagram");
+    step(video, daan, "submit", null, null);
+    step(video, eva, "claim", null, null);
+    step(
+        video,
+        eva,
+        "return",
+        "Mooi! Kun je er een zin bij zetten voor wie de video bedoeld is?",
+        null);
+    long colleagues =
+        submission(
+            sanne,
+            "Welkom aan vijf nieuwe collega’s in Utrecht",
+            "<p>Deze maand begonnen vijf nieuwe servicemonteurs. Zeg gerust hallo bij de koffieautomaat!</p>",
+            "story",
+            "internal");
+    step(colleagues, sanne, "submit", null, null);
+    step(colleagues, eva, "claim", null, null);
+    step(
+        colleagues,
+        eva,
+        "schedule",
+        null,
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+            .plusDays(3)
+            .atTime(9, 0)
+            .atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+            .toOffsetDateTime());
+    // the LinkedIn story waits in the supervisor's (Pieter's) review queue
+
+    // the content calendar: a planned post and open slots for colleagues' ideas
+    java.time.LocalDate monday =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    slot(
+        monday.plusDays(1),
+        9,
+        "linkedin",
+        "Klantcase Houten: een jaar slimme verlichting",
+        "fatima",
+        eva);
+    slot(monday.plusDays(3), 12, "instagram", null, null, eva);
+    slot(monday.plusDays(8), 10, "internal", null, null, eva);
+  }
+
+  private long submission(Viewer author, String title, String body, String type, String channel) {
+    org.contenthub.web.workflow.SubmissionInput input =
+        new org.contenthub.web.workflow.SubmissionInput(title, body, type, channel);
+    if ("video".equals(type)) {
+      input.links = List.of("https://www.youtube.com/watch?v=polderlicht-zenith");
+    }
+    return submissions.create(input, author).id();
+  }
+
+  private void step(
+      long id, Viewer who, String action, String comment, java.time.OffsetDateTime at) {
+    submissions.transition(
+        id, new org.contenthub.web.workflow.TransitionInput(action, comment, at), who);
+  }
+
+  private void slot(
+      java.time.LocalDate day,
+      int hour,
+      String channel,
+      String title,
+      String owner,
+      Viewer editor) {
+    org.contenthub.web.calendar.SlotInput input = new org.contenthub.web.calendar.SlotInput();
+    input.startsAt =
+        day.atTime(hour, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toOffsetDateTime();
+    input.channel = channel;
+    input.title = title;
+    input.owner = owner;
+    calendar.create(input, editor);
   }
 }

@@ -90,6 +90,22 @@ public class ItemService {
     return item;
   }
 
+  /**
+   * Sets an item's picture, e.g. the photo of a published submission once it is an attachment of
+   * the item.
+   */
+  @Transactional
+  public void setImageUrl(long id, String imageUrl) {
+    items
+        .findById(id)
+        .ifPresent(
+            item -> {
+              item.setImageUrl(imageUrl);
+              item.touch();
+              changed.fire(new ItemChanged(id));
+            });
+  }
+
   @Transactional
   public Optional<Item> findByCanonicalUrl(String canonicalUrl) {
     return items.findByCanonicalUrl(canonicalUrl);

@@ -5,7 +5,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.contenthub.mail.DeliveryResult;
@@ -19,7 +18,6 @@ import org.contenthub.mail.RateLimiter;
 import org.contenthub.mail.SmtpSettings;
 import org.contenthub.mail.SmtpTransport;
 import org.contenthub.mail.ThrottledTransport;
-import org.contenthub.mail.TlsMode;
 
 /**
  * The hub's way out for mail: the configured SMTP relay (pooled and throttled to its rate), or
@@ -43,7 +41,8 @@ public class Mailer {
     composer = new MailComposer(from, messageIdDomain());
     if (settings.usesSmtp()) {
       SmtpSettings.Builder smtp =
-          SmtpSettings.builder(settings.host(), settings.port()).tls(tlsMode(settings.tls()));
+          SmtpSettings.builder(settings.host(), settings.port())
+              .tls(MailboxSettings.tls(settings.tls()));
       settings.user().ifPresent(user -> smtp.auth(user, settings.password().orElse("")));
       transport =
           new ThrottledTransport(
@@ -79,13 +78,5 @@ public class Mailer {
   private String messageIdDomain() {
     String host = URI.create(hub.baseUrl()).getHost();
     return host == null || host.isBlank() ? "contenthub.local" : host;
-  }
-
-  private static TlsMode tlsMode(String value) {
-    return switch (value.trim().toLowerCase(Locale.ROOT)) {
-      case "none", "off", "false" -> TlsMode.NONE;
-      case "tls", "ssl", "smtps" -> TlsMode.TLS;
-      default -> TlsMode.STARTTLS;
-    };
   }
 }

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.contenthub.web.admin.DemoContent;
 import org.contenthub.web.feeds.FeedPoller;
+import org.contenthub.web.newsletter.DeliveryWorker;
 import org.contenthub.web.search.HubSearch;
 import org.contenthub.web.security.FirstAdministrator;
 
@@ -34,6 +35,7 @@ public class StartupSequence {
   @Inject DemoContent demoContent;
   @Inject HubSearch search;
   @Inject FeedPoller feedPoller;
+  @Inject DeliveryWorker deliveryWorker;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     try {
@@ -48,6 +50,7 @@ public class StartupSequence {
     boolean demo = demoContent.loadIfWanted();
     search.start();
     feedPoller.start();
+    deliveryWorker.start();
     LOG.info(banner(generatedPassword, demo));
   }
 

@@ -1,6 +1,7 @@
 package org.contenthub.web.items;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.contenthub.web.TestDatabases.inTransaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -12,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.contenthub.web.TestDatabases;
 import org.contenthub.web.security.Account;
 import org.contenthub.web.security.AccountRepository;
@@ -91,18 +91,5 @@ class FavouriteRepositoryTest {
     assertThat(new FavouriteRepository(check).countFor(itemId)).isEqualTo(PEOPLE - 1);
     check.close();
     factory.close();
-  }
-
-  private static <T> T inTransaction(
-      EntityManagerFactory factory, Function<EntityManager, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      em.close();
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.contenthub.web.items;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.contenthub.web.TestDatabases.inTransaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -258,18 +259,5 @@ class ItemRepositoryTest {
     Account account = new Account(username, username, "hash", Set.of(Roles.EMPLOYEE, role));
     account.setDepartment(department);
     return account;
-  }
-
-  private static <T> T inTransaction(
-      EntityManagerFactory factory, java.util.function.Function<EntityManager, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      em.close();
-    }
   }
 }

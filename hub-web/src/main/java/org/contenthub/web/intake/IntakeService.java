@@ -1,0 +1,385 @@
+package org.contenthub.web.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.contenthub.web.platform.FieldProblem;
+import org.contenthub.web.platform.HtmlSanitizer;
+import org.contenthub.web.security.Account;
+import org.contenthub.web.security.AccountService;
+import org.contenthub.web.security.Viewer;
+import org.contenthub.web.workflow.SubmissionInput;
+import org.contenthub.web.workflow.SubmissionService;
+import org.contenthub.web.workflow.SubmissionView;
+
+/**
+ * The rules of intake by chat: only signed calls count; each message once; a known colleague's
+ * message becomes their submitted submission, an unknown sender's is held for an editor.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+  private static final Logger LOG = Logger.getLogger(IntakeService.class.getName());
+  static final String WHATSAPP = "whatsapp";
+  private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+  private static final Pattern VIDEO_HOST =
+      Pattern.compile("https?://(www\\.|m\\.)?(youtube\\.com|youtu\\.be|vimeo\\.com)/.*");
+
+  @Inject IntakeSettings settings;
+  @Inject IntakeRepository intake;
+  @Inject SubmissionService submissions;
+  @Inject AccountService accounts;
+  @Inject org.contenthub.web.platform.HubSettings hub;
+  @Inject jakarta.enterprise.event.Event<IntakeConfirmation> confirmations;
+
+  static final String EMAIL = "email";
+
+  /** The largest photo taken from a mail (larger ones are left out, the text still arrives). */
+  private static final int MAX_PHOTO = 20 * 1024 * 1024;
+
+  private static final Pattern REPLY_PREFIX =
+      Pattern.compile("^(?:(?:fwd?|fw|doorst|tr|wg|re|antw)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
+
+  /** What a webhook call brought: new messages, repeats, and which of the new were held. */
+  public record Receipt(int received, int duplicates, int submitted, int held) {}
+
+  /** The subscription handshake: the challenge back when the token is the configured one. */
+  public Optional<String> verifyWhatsApp(String mode, String token, String challenge) {
+    Optional<String> configured = settings.whatsAppVerifyToken();
+    if (configured.isEmpty()
+        || !"subscribe".equals(mode)
+        || token == null
+        || challenge == null
+        || !java.security.MessageDigest.isEqual(
+            configured.get().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            token.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      return Optional.empty();
+    }
+    return Optional.of(challenge);
+  }
+
+  /**
+   * A webhook call: 401 without a signature, 403 with a wrong one (or none configured), 400 for a
+   * body that is no webhook JSON. One transaction: all its messages or none.
+   */
+  @Transactional
+  public Receipt receiveWhatsApp(byte[] body, String signature) {
+    if (signature == null || signature.isBlank()) {
+      throw new NotAuthorizedException(
+          "Calls must be signed (X-Hub-Signature-256).", "X-Hub-Signature-256");
+    }
+    String secret =
+        settings
+            .whatsAppAppSecret()
+            .orElseThrow(() -> new ForbiddenException("Intake by WhatsApp is not configured."));
+    if (!WebhookSignature.verify(body, signature, secret)) {
+      throw new ForbiddenException("The signature does not match.");
+    }
+    List<ChatMessage> messages;
+    try {
+      messages = ChatMessage.parse(body);
+    } catch (IllegalArgumentException e) {
+      throw new ClientErrorException(e.getMessage(), Response.Status.BAD_REQUEST);
+    }
+    int duplicates = 0;
+    int submitted = 0;
+    int held = 0;
+    for (ChatMessage message : messages) {
+      Optional<Long> recorded = intake.record(WHATSAPP, message);
+      if (recorded.isEmpty()) {
+        duplicates++;
+        continue;
+      }
+      Optional<Account> author = intake.usernameOf(message.from()).flatMap(accounts::findActive);
+      if (author.isPresent()) {
+        SubmissionView created = submit(message, author.get());
+        intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
+        submitted++;
+      } else {
+        intake.settle(recorded.get(), "held", null, null);
+        held++;
+      }
+    }
+    int received = messages.size() - duplicates;
+    int repeated = duplicates;
+    LOG.fine(() -> "WhatsApp: " + received + " new messages, " + repeated + " repeated");
+    return new Receipt(received, duplicates, submitted, held);
+  }
+
+  /** Whether a mail with this Message-ID was received before (by any instance). */
+  @Transactional
+  public boolean mailSeen(String messageId) {
+    return intake.exists(EMAIL, messageId);
+  }
+
+  /**
+   * A mail to the intake mailbox, once per Message-ID: from a colleague's address it becomes their
+   * submitted submission (subject as title, the sanitised HTML or the text as body, forwarded
+   * messages unpacked below it, the first photo as its photo) and they get a confirmation with a
+   * link after the commit; from an unknown address it is held for an editor.
+   */
+  @Transactional
+  public void receiveMail(org.contenthub.mail.ReceivedMail mail) {
+    String subject = REPLY_PREFIX.matcher(mail.subject().strip()).replaceFirst("").strip();
+    String text = plainTextOf(mail);
+    ChatMessage record =
+        new ChatMessage(
+            mail.messageId(),
+            mail.fromAddress(),
+            mail.fromName().isBlank() ? null : mail.fromName(),
+            EMAIL,
+            (subject.isEmpty() ? "" : subject + "\n\n") + text,
+            null,
+            null);
+    Optional<Long> recorded = intake.record(EMAIL, record);
+    if (recorded.isEmpty()) {
+      return; // the same mail again
+    }
+    Optional<Account> author =
+        mail.fromAddress().isBlank()
+            ? Optional.empty()
+            : accounts.all().stream()
+                .filter(Account::isActive)
+                .filter(
+                    a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(mail.fromAddress()))
+                .findFirst();
+    if (author.isEmpty()) {
+      intake.settle(recorded.get(), "held", null, null);
+      return;
+    }
+    List<org.contenthub.mail.ReceivedAttachment> photos = new ArrayList<>(mail.images());
+    mail.forwarded().forEach(f -> photos.addAll(f.images()));
+    org.contenthub.mail.ReceivedAttachment photo =
+        photos.stream()
+            .filter(p -> SubmissionServiceTypes.PHOTO.contains(p.contentType()))
+            .filter(p -> p.size() <= MAX_PHOTO)
+            .findFirst()
+            .orElse(null);
+    String body =
+        mail.html() != null && !mail.html().isBlank()
+            ? HtmlSanitizer.sanitize(mail.html())
+            : HtmlSanitizer.fromPlainText(mail.text());
+    StringBuilder html = new StringBuilder(body == null ? "" : body);
+    for (org.contenthub.mail.ReceivedMail forwarded : mail.forwarded()) {
+      html.append("<hr><p><strong>")
+          .append(escape(forwarded.subject()))
+          .append("</strong> (")
+          .append(
+              escape(
+                  forwarded.fromName().isBlank() ? forwarded.fromAddress() : forwarded.fromName()))
+          .append(")</p>")
+          .append(
+              forwarded.html() != null && !forwarded.html().isBlank()
+                  ? HtmlSanitizer.sanitize(forwarded.html())
+                  : java.util.Objects.requireNonNullElse(
+                      HtmlSanitizer.fromPlainText(forwarded.text()), ""));
+    }
+    List<String> links = links(text);
+    String title =
+        !subject.isEmpty()
+            ? clip(subject)
+            : text.lines()
+                .filter(l -> !l.isBlank())
+                .findFirst()
+                .map(l -> clip(l.strip()))
+                .orElse("E-mail");
+    String kind =
+        photo != null
+            ? "photo"
+            : links.isEmpty()
+                ? "story"
+                : links.stream().anyMatch(l -> VIDEO_HOST.matcher(l).matches()) ? "video" : "link";
+    SubmissionInput input = new SubmissionInput(title, html.toString(), kind, "internal");
+    input.links = links;
+    SubmissionView created =
+        submissions.createReceived(
+            input,
+            "e-mail",
+            viewer(author.get()),
+            photo == null ? null : photo.filename(),
+            photo == null ? null : photo.data());
+    intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
+    confirmations.fire(
+        new IntakeConfirmation(
+            author.get().getEmail(),
+            author.get().getDisplayName(),
+            author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
+            title,
+            hub.baseUrl() + "/submissions/" + created.id()));
+  }
+
+  private static String plainTextOf(org.contenthub.mail.ReceivedMail mail) {
+    StringBuilder text = new StringBuilder(mail.text() == null ? "" : mail.text().strip());
+    if (text.isEmpty() && mail.html() != null) {
+      text.append(HtmlSanitizer.toText(mail.html()));
+    }
+    for (org.contenthub.mail.ReceivedMail forwarded : mail.forwarded()) {
+      text.append("\n\n").append(forwarded.subject()).append("\n").append(forwarded.text());
+    }
+    return text.toString().strip();
+  }
+
+  private static String clip(String title) {
+    return title.length() > 120 ? title.substring(0, 117) + "…" : title;
+  }
+
+  private static String escape(String text) {
+    return text == null
+        ? ""
+        : text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;");
+  }
+
+  /** Photo types the hub shows (the bytes are checked again when stored). */
+  private static final class SubmissionServiceTypes {
+    static final java.util.Set<String> PHOTO =
+        java.util.Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+  }
+
+  /** Messages from unknown senders, oldest first, for an editor to assign or ignore. */
+  @Transactional
+  public List<IntakeRepository.Received> held() {
+    return intake.withStatus("held", 200);
+  }
+
+  /**
+   * An editor decides whose a held message is: it becomes that colleague's submission, and with
+   * {@code remember} their number is linked to them for next time.
+   */
+  @Transactional
+  public SubmissionView assign(long messageId, String username, boolean remember) {
+    IntakeRepository.Received message =
+        intake
+            .findById(messageId)
+            .filter(m -> "held".equals(m.status()))
+            .orElseThrow(
+                () -> new NotFoundException("There is no held message " + messageId + "."));
+    Account author =
+        accounts
+            .findActive(username)
+            .orElseThrow(() -> new FieldProblem("username", "no active colleague has this name"));
+    SubmissionView created =
+        submit(
+            new ChatMessage(
+                String.valueOf(message.id()),
+                message.sender(),
+                message.senderName(),
+                message.kind(),
+                message.text(),
+                message.mediaId(),
+                message.mediaType()),
+            author);
+    intake.settle(messageId, "submitted", username, created.id());
+    if (remember) {
+      intake.savePhone(message.sender(), username);
+    }
+    return created;
+  }
+
+  @Transactional
+  public List<IntakeRepository.Phone> phones() {
+    return intake.phones();
+  }
+
+  @Transactional
+  public IntakeRepository.Phone linkPhone(String phone, String username) {
+    String digits = ChatMessage.digits(phone);
+    if (digits.length() < 8 || digits.length() > 15) {
+      throw new FieldProblem("phone", "must be an international number, e.g. +31 6 12345678");
+    }
+    if (accounts.findActive(username).isEmpty()) {
+      throw new FieldProblem("username", "no active colleague has this name");
+    }
+    intake.savePhone(digits, username);
+    return new IntakeRepository.Phone(digits, username);
+  }
+
+  @Transactional
+  public void unlinkPhone(String phone) {
+    if (!intake.deletePhone(ChatMessage.digits(phone))) {
+      throw new NotFoundException("This number is not linked.");
+    }
+  }
+
+  /** The message as a submission of its author, handed in at once. */
+  private SubmissionView submit(ChatMessage message, Account author) {
+    String text = message.text() == null ? "" : message.text().strip();
+    List<String> links = links(text);
+    String kind =
+        switch (message.kind()) {
+          case "image", "sticker" -> "photo";
+          case "video" -> "video";
+          default ->
+              links.isEmpty()
+                  ? "story"
+                  : links.stream().anyMatch(l -> VIDEO_HOST.matcher(l).matches())
+                      ? "video"
+                      : "link";
+        };
+    String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+    String title =
+        firstLine.isEmpty()
+            ? "WhatsApp "
+                + message.kind()
+                + (message.senderName() == null ? "" : " — " + message.senderName())
+            : firstLine.length() > 120 ? firstLine.substring(0, 117) + "…" : firstLine;
+    StringBuilder body = new StringBuilder(text);
+    if (message.mediaId() != null) {
+      body.append(text.isEmpty() ? "" : "\n\n")
+          .append("[WhatsApp ")
+          .append(message.kind())
+          .append(" ")
+          .append(message.mediaId())
+          .append(message.mediaType() == null ? "" : " (" + message.mediaType() + ")")
+          .append("]");
+    }
+    SubmissionInput input =
+        new SubmissionInput(title, HtmlSanitizer.fromPlainText(body.toString()), kind, "internal");
+    input.links = links;
+    return submissions.createReceived(input, "WhatsApp", viewer(author));
+  }
+
+  private static List<String> links(String text) {
+    List<String> links = new ArrayList<>();
+    Matcher matcher = LINK.matcher(text);
+    while (matcher.find() && links.size() < 10) {
+      String link = matcher.group().replaceAll("[.,;:!?)\\]'”’]+$", "");
+      if (isWebAddress(link) && !links.contains(link)) {
+        links.add(link);
+      }
+    }
+    return links;
+  }
+
+  private static boolean isWebAddress(String link) {
+    try {
+      java.net.URI uri = new java.net.URI(link);
+      return uri.getHost() != null && link.length() <= 2048;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static Viewer viewer(Account account) {
+    return new Viewer(
+        account.getId(),
+        account.getUsername(),
+        account.getDisplayName(),
+        account.getRoles(),
+        account.getDepartment(),
+        account.getLanguage());
+  }
+}

@@ -1,0 +1,51 @@
+package org.contenthub.web.newsletter;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.contenthub.web.sharing.LinkPreviewBots;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /n/{newsletter}/{n}}: a link in a newsletter. Redirects only to the address the hub
+ * numbered when the newsletter was sent, never to one from the request, and counts the click
+ * without knowing who clicked.
+ */
+@Path("n/{newsletter: [0-9]+}/{position: [0-9]+}")
+@Tag(name = "Newsletters")
+public class NewsletterLinkResource {
+
+  @Inject NewsletterService newsletters;
+  @Context HttpServletRequest request;
+
+  @GET
+  @PermitAll
+  @Operation(summary = "Follow a link in a newsletter: 302 to its address, counted anonymously")
+  public Response follow(
+      @PathParam("newsletter") long newsletter, @PathParam("position") int position) {
+    String target =
+        newsletters
+            .click(
+                newsletter,
+                position,
+                LinkPreviewBots.isBot(request.getHeader(HttpHeaders.USER_AGENT)))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "This newsletter link is not known to the hub; it may have been copied"
+                            + " incompletely."));
+    return Response.status(Response.Status.FOUND)
+        .header(HttpHeaders.LOCATION, target)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("X-Robots-Tag", "noindex")
+        .build();
+  }
+}

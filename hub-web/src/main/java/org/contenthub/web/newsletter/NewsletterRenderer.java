@@ -1,0 +1,199 @@
+package org.contenthub.web.newsletter;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.contenthub.web.items.Item;
+import org.contenthub.web.items.ItemFilter;
+import org.contenthub.web.items.ItemService;
+import org.contenthub.web.platform.HtmlSanitizer;
+import org.contenthub.web.platform.HubSettings;
+import org.contenthub.web.platform.Messages;
+import org.contenthub.web.security.Roles;
+import org.contenthub.web.security.Viewer;
+
+/**
+ * Turns a newsletter into mail: the blocks are resolved once (hub items read as any employee sees
+ * them, so a newsletter never carries a department's restricted item to everyone), then each
+ * recipient gets the HTML (table layout with inline styles, which Outlook, Gmail and Apple Mail all
+ * render) and a plain text part in the newsletter's language.
+ */
+@ApplicationScoped
+public class NewsletterRenderer {
+
+  /** Who reads a newsletter: any employee, no department, no editorial rights. */
+  static final Viewer READER =
+      new Viewer(-1L, "newsletter", "Newsletter", Set.of(Roles.EMPLOYEE), null, null);
+
+  private final TemplateEngine engine =
+      TemplateEngine.createPrecompiled(
+          null,
+          ContentType.Html,
+          NewsletterRenderer.class.getClassLoader(),
+          "org.contenthub.web.templates");
+
+  @Inject ItemService items;
+  @Inject HubSettings settings;
+
+  /**
+   * The newsletter's blocks with their items looked up; items no employee may see, and blocks not
+   * filled in yet, are left out.
+   */
+  public MailContent resolve(Newsletter newsletter) {
+    List<MailBlock> blocks = new ArrayList<>();
+    for (Block b : Blocks.fromJson(newsletter.getBlocks())) {
+      if (!b.problems(0, true).isEmpty()) {
+        continue; // a draft's block still being filled in: not in the preview yet
+      }
+      if (b.type().equals("item")) {
+        itemBlock(b.itemId()).ifPresent(blocks::add);
+      } else {
+        blocks.add(
+            new MailBlock(
+                b.type(),
+                null,
+                b.text(),
+                b.url(),
+                b.label(),
+                b.type().equals("image") ? b.url() : null,
+                b.alt(),
+                null));
+      }
+    }
+    return new MailContent(
+        newsletter.getId(),
+        newsletter.getSubject(),
+        newsletter.getPreheader(),
+        newsletter.getLanguage(),
+        blocks);
+  }
+
+  private java.util.Optional<MailBlock> itemBlock(Long itemId) {
+    try {
+      Item item = items.get(itemId, READER);
+      String summary = item.getSummary();
+      if (summary == null && item.getBody() != null) {
+        summary = abbreviate(HtmlSanitizer.toText(item.getBody()), 280);
+      }
+      String commentary =
+          item.getCommentary() == null ? null : HtmlSanitizer.toText(item.getCommentary());
+      return java.util.Optional.of(
+          new MailBlock(
+              "item",
+              item.getTitle(),
+              summary,
+              settings.baseUrl() + "/items/" + item.getId(),
+              null,
+              absolute(item.getImageUrl()),
+              null,
+              commentary == null ? null : abbreviate(commentary, 400)));
+    } catch (jakarta.ws.rs.NotFoundException gone) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The newest items every employee may see. */
+  public List<Item> recentItems(int count) {
+    return items.list(new ItemFilter(null, null, null, null, null, 1, count), READER).items();
+  }
+
+  /** The most liked items every employee may see, published since {@code since}. */
+  public List<Item> topItemsSince(java.time.Instant since, int count) {
+    return items
+        .list(
+            new ItemFilter(
+                null, null, null, null, null, 1, ItemFilter.MAX_SIZE, ItemFilter.Order.LIKED),
+            READER)
+        .items()
+        .stream()
+        .filter(i -> i.getPublishedAt() != null && !i.getPublishedAt().isBefore(since))
+        .limit(count)
+        .toList();
+  }
+
+  /** Images the hub serves itself are referred to by path; a mail needs the full address. */
+  private String absolute(String url) {
+    return url != null && url.startsWith("/") ? settings.baseUrl() + url : url;
+  }
+
+  public String html(MailContent content, Personalisation who) {
+    StringOutput out = new StringOutput(16_384);
+    engine.render(
+        "mail/newsletter.jte",
+        Map.of(
+            "content", content,
+            "who", who,
+            "t", messages(content),
+            "brand", settings.branding(),
+            "baseUrl", settings.baseUrl()),
+        out);
+    return out.toString();
+  }
+
+  public String text(MailContent content, Personalisation who) {
+    Messages t = messages(content);
+    StringBuilder text = new StringBuilder();
+    text.append(content.subject())
+        .append("\n")
+        .append("=".repeat(Math.min(60, content.subject().length())))
+        .append("\n\n");
+    if (who.name() != null) {
+      text.append(t.t("mail.newsletter.greeting", who.name())).append("\n\n");
+    }
+    for (MailBlock b : content.blocks()) {
+      switch (b.type()) {
+        case "heading" -> text.append(b.text().toUpperCase(t.locale())).append("\n\n");
+        case "text" -> b.paragraphs().forEach(p -> text.append(p).append("\n\n"));
+        case "image" -> {
+          if (b.alt() != null) {
+            text.append("[").append(b.alt()).append("]\n\n");
+          }
+        }
+        case "button" -> text.append(b.label()).append(": ").append(b.url()).append("\n\n");
+        case "divider" -> text.append("----------\n\n");
+        case "item" -> {
+          text.append("* ").append(b.title()).append("\n");
+          if (b.text() != null) {
+            text.append("  ").append(b.text()).append("\n");
+          }
+          if (b.commentary() != null) {
+            text.append("  \"").append(b.commentary()).append("\"\n");
+          }
+          text.append("  ").append(b.url()).append("\n\n");
+        }
+        default -> {}
+      }
+    }
+    text.append("-- \n")
+        .append(t.t("mail.newsletter.why", settings.branding().name()))
+        .append("\n")
+        .append(t.t("mail.newsletter.view-online"))
+        .append(": ")
+        .append(who.webUrl())
+        .append("\n")
+        .append(t.t("mail.newsletter.unsubscribe"))
+        .append(": ")
+        .append(who.unsubscribeUrl())
+        .append("\n");
+    return text.toString();
+  }
+
+  private static Messages messages(MailContent content) {
+    return Messages.of(Messages.supported(content.language()));
+  }
+
+  private static String abbreviate(String text, int max) {
+    String plain = text.strip().replaceAll("\\s+", " ");
+    if (plain.length() <= max) {
+      return plain;
+    }
+    int cut = plain.lastIndexOf(' ', max - 1);
+    return plain.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+  }
+}

@@ -1,0 +1,718 @@
+package org.contenthub.web.newsletter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.contenthub.mail.DeliveryResult;
+import org.contenthub.mail.EmailAddress;
+import org.contenthub.mail.ListId;
+import org.contenthub.mail.ListUnsubscribe;
+import org.contenthub.mail.OutgoingMail;
+import org.contenthub.web.platform.FieldProblem;
+import org.contenthub.web.platform.HubSettings;
+import org.contenthub.web.platform.Mailer;
+import org.contenthub.web.platform.Paged;
+import org.contenthub.web.platform.Problem.FieldError;
+import org.contenthub.web.platform.Texts;
+import org.contenthub.web.security.AccountService;
+import org.contenthub.web.security.Roles;
+import org.contenthub.web.security.Viewer;
+
+/** The rules of newsletters: lists, composing, sending, pausing, unsubscribing, progress. */
+@ApplicationScoped
+public class NewsletterService {
+
+  @Inject NewsletterRepository repository;
+  @Inject NewsletterRenderer renderer;
+  @Inject MailSigningKey signingKey;
+  @Inject RelayStatus relay;
+  @Inject Mailer mailer;
+  @Inject HubSettings settings;
+  @Inject AccountService accounts;
+  @Inject DeliverySettings deliverySettings;
+
+  public record ListView(
+      long id, String name, String description, String kind, String criterion, long members) {}
+
+  public record ImportResult(int added, int alreadyOnList, List<MemberImport.Rejected> rejected) {}
+
+  public record MemberView(String email, String name, boolean unsubscribed) {}
+
+  public record NewsletterView(
+      long id,
+      String subject,
+      String preheader,
+      String language,
+      String status,
+      List<Long> listIds,
+      List<Block> blocks,
+      OffsetDateTime sendAt,
+      OffsetDateTime startedAt,
+      OffsetDateTime finishedAt,
+      int recipients,
+      long version) {}
+
+  /** Where a send stands; {@code eta} is null when nothing remains or nothing is moving. */
+  public record Progress(
+      long id,
+      String status,
+      int recipients,
+      long queued,
+      long sending,
+      long sent,
+      long failed,
+      long invalid,
+      long bounced,
+      long skipped,
+      long remaining,
+      long clicks,
+      double ratePerMinute,
+      OffsetDateTime eta,
+      boolean relayUnreachable,
+      String relayDetail) {
+
+    public int percentDone() {
+      long total = queued + sending + sent + failed + invalid + bounced + skipped;
+      return total == 0 ? 0 : (int) ((total - remaining) * 100 / total);
+    }
+  }
+
+  public record DeliveryView(
+      long id, String email, String status, int attempts, OffsetDateTime sentAt, String error) {}
+
+  /** What the unsubscribe page shows: whose address (partly hidden), which lists, the state. */
+  public record Unsubscription(
+      String token, String maskedEmail, String subject, List<String> lists, boolean unsubscribed) {}
+
+  // --- lists
+
+  @Transactional
+  public ListView createList(ListInput input) {
+    ListKind kind = ListKind.valueOf(input.kind);
+    String criterion = Texts.blankToNull(input.criterion);
+    if ((kind == ListKind.DEPARTMENT || kind == ListKind.ROLE) && criterion == null) {
+      throw new FieldProblem("criterion", "name the department or role of this list");
+    }
+    if (kind == ListKind.ROLE && !Roles.isKnown(criterion)) {
+      throw new FieldProblem("criterion", "must be one of " + String.join(", ", Roles.ALL));
+    }
+    if (kind == ListKind.EVERYONE || kind == ListKind.CUSTOM) {
+      criterion = null;
+    }
+    MailingList list =
+        repository.save(
+            new MailingList(
+                input.name.strip(), Texts.blankToNull(input.description), kind, criterion));
+    return view(list);
+  }
+
+  public List<ListView> lists() {
+    return repository.lists().stream().map(this::view).toList();
+  }
+
+  public ListView list(long id) {
+    return view(findList(id));
+  }
+
+  public Paged<MemberView> members(long listId, int page, int size) {
+    MailingList list = findList(listId);
+    List<MemberView> members =
+        repository.members(list, (page - 1) * size, size).stream()
+            .map(r -> new MemberView((String) r[0], (String) r[1], ((Number) r[2]).intValue() == 1))
+            .toList();
+    return new Paged<>(members, page, size, repository.memberCount(list));
+  }
+
+  @Transactional
+  public ImportResult addMembers(long listId, List<MemberInput> inputs) {
+    return add(listId, MemberImport.fromJson(inputs));
+  }
+
+  @Transactional
+  public ImportResult addMembersCsv(long listId, String csv) {
+    return add(listId, MemberImport.fromCsv(csv == null ? "" : csv));
+  }
+
+  private ImportResult add(long listId, MemberImport.Result parsed) {
+    MailingList list = findList(listId);
+    if (list.getKind() != ListKind.CUSTOM) {
+      throw new ClientErrorException(
+          "Only custom lists take members; this list follows the accounts ("
+              + list.getKind().name().toLowerCase(Locale.ROOT)
+              + ").",
+          Response.Status.CONFLICT);
+    }
+    int added = 0;
+    int already = 0;
+    for (MemberImport.Member m : parsed.members()) {
+      if (repository.addMember(listId, m.email(), m.name(), m.language())) {
+        added++;
+      } else {
+        already++;
+      }
+    }
+    return new ImportResult(added, already, parsed.rejected());
+  }
+
+  @Transactional
+  public boolean removeMember(long listId, String email) {
+    findList(listId);
+    return repository.removeMember(listId, email.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private MailingList findList(long id) {
+    return repository
+        .findList(id)
+        .orElseThrow(() -> new NotFoundException("There is no list " + id + "."));
+  }
+
+  private ListView view(MailingList l) {
+    return new ListView(
+        l.getId(),
+        l.getName(),
+        l.getDescription(),
+        l.getKind().name(),
+        l.getCriterion(),
+        repository.memberCount(l));
+  }
+
+  // --- newsletters
+
+  @Transactional
+  public NewsletterView create(NewsletterInput input, Viewer author) {
+    Newsletter n = new Newsletter(author.accountId());
+    apply(n, input, author);
+    return view(repository.save(n));
+  }
+
+  /** A weekly digest draft, marked with its week so that there is one per week. */
+  @Transactional
+  public long createDigest(NewsletterInput input, String week) {
+    Newsletter n = new Newsletter(null);
+    n.setDigestWeek(week);
+    apply(n, input, NewsletterRenderer.READER);
+    return repository.save(n).getId();
+  }
+
+  @Transactional
+  public NewsletterView update(long id, NewsletterInput input, Viewer editor) {
+    Newsletter n = find(id);
+    if (!n.getStatus().isEditable()) {
+      throw conflict("This newsletter is " + status(n) + " and can no longer be changed.");
+    }
+    if (input.version != null && input.version != n.getVersion()) {
+      throw conflict(
+          "Someone else changed this newsletter meanwhile (version "
+              + n.getVersion()
+              + "); reload it and make your change again.");
+    }
+    apply(n, input, editor);
+    return view(n);
+  }
+
+  private void apply(Newsletter n, NewsletterInput input, Viewer who) {
+    List<Block> blocks = input.blocks == null ? List.of() : input.blocks;
+    List<FieldError> errors = new ArrayList<>(Blocks.problems(blocks, false));
+    List<Long> listIds = input.listIds == null ? List.of() : input.listIds;
+    for (int i = 0; i < listIds.size(); i++) {
+      if (listIds.get(i) == null || repository.findList(listIds.get(i)).isEmpty()) {
+        errors.add(new FieldError("listIds[" + i + "]", "there is no such list"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new FieldProblem(errors);
+    }
+    n.setSubject(input.subject.strip());
+    n.setPreheader(Texts.blankToNull(input.preheader));
+    n.setLanguage(
+        input.language != null ? input.language : who.language() == null ? "nl" : who.language());
+    n.setBlocks(Blocks.toJson(blocks));
+    n.setListIds(new LinkedHashSet<>(listIds));
+  }
+
+  public NewsletterView get(long id) {
+    return view(find(id));
+  }
+
+  public Paged<NewsletterView> newsletters(int page, int size) {
+    return new Paged<>(
+        repository.newsletters((page - 1) * size, size).stream().map(this::view).toList(),
+        page,
+        size,
+        repository.newsletterCount());
+  }
+
+  /** Sent newsletters for the archive, newest first. */
+  public List<NewsletterView> archive() {
+    return repository.sent(100).stream().map(this::view).toList();
+  }
+
+  /**
+   * Sends now, or schedules for {@code at}. Sending now moves the newsletter to SENDING and writes
+   * one delivery per recipient in the same transaction: either every recipient is queued or none.
+   */
+  @Transactional
+  public NewsletterView send(long id, Instant at) {
+    Newsletter n = find(id);
+    if (!n.getStatus().isEditable()) {
+      throw conflict("This newsletter is " + status(n) + "; it can be sent only once.");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (n.getListIds().isEmpty()) {
+      errors.add(new FieldError("listIds", "choose at least one list to send to"));
+    }
+    List<Block> blocks = Blocks.fromJson(n.getBlocks());
+    if (blocks.isEmpty()) {
+      errors.add(new FieldError("blocks", "add at least one block before sending"));
+    }
+    errors.addAll(Blocks.problems(blocks, true));
+    if (!errors.isEmpty()) {
+      throw new FieldProblem(errors);
+    }
+    if (at != null && at.isAfter(Instant.now().plusSeconds(30))) {
+      n.setStatus(NewsletterStatus.SCHEDULED);
+      n.setSendAt(at);
+      return view(n);
+    }
+    startNow(n.getId(), n.getStatus());
+    return view(repository.findNewsletter(id).orElseThrow());
+  }
+
+  private void startNow(long id, NewsletterStatus from) {
+    if (!repository.startSending(id, from)) {
+      throw conflict("This newsletter was just sent or changed by someone else.");
+    }
+    materialise(repository.findNewsletter(id).orElseThrow());
+  }
+
+  /** One delivery per recipient and the numbered links, in the transaction that starts it. */
+  private void materialise(Newsletter n) {
+    repository.materialise(
+        n.getId(),
+        n.getListIds().stream().map(repository::findList).flatMap(Optional::stream).toList());
+    repository.saveLinks(n.getId(), TrackedLinks.of(renderer.resolve(n)));
+  }
+
+  /** Starts scheduled newsletters whose time has come; of several instances, one starts each. */
+  @Transactional
+  public int startDue() {
+    int started = 0;
+    for (long id : repository.due(Instant.now())) {
+      if (repository.startSending(id, NewsletterStatus.SCHEDULED)) {
+        materialise(repository.findNewsletter(id).orElseThrow());
+        started++;
+      }
+    }
+    return started;
+  }
+
+  @Transactional
+  public NewsletterView pause(long id) {
+    return move(id, NewsletterStatus.SENDING, NewsletterStatus.PAUSED, "paused");
+  }
+
+  @Transactional
+  public NewsletterView resume(long id) {
+    return move(id, NewsletterStatus.PAUSED, NewsletterStatus.SENDING, "resumed");
+  }
+
+  private NewsletterView move(long id, NewsletterStatus from, NewsletterStatus to, String verb) {
+    Newsletter n = find(id);
+    if (n.getStatus() != from) {
+      throw conflict(
+          "Only a "
+              + from.name().toLowerCase(Locale.ROOT)
+              + " newsletter can be "
+              + verb
+              + "; this one is "
+              + status(n)
+              + ".");
+    }
+    n.setStatus(to);
+    return view(n);
+  }
+
+  /** Cancels what has not gone out yet; what was sent stays sent. */
+  @Transactional
+  public NewsletterView cancel(long id) {
+    Newsletter n = find(id);
+    if (n.getStatus() == NewsletterStatus.SENT || n.getStatus() == NewsletterStatus.CANCELLED) {
+      throw conflict("This newsletter is " + status(n) + " already.");
+    }
+    n.setStatus(NewsletterStatus.CANCELLED);
+    repository.skipOpen(id, "cancelled");
+    return view(n);
+  }
+
+  public Progress progress(long id) {
+    Newsletter n = find(id);
+    Map<DeliveryStatus, Long> c = repository.countsByStatus(id);
+    long remaining =
+        c.get(DeliveryStatus.QUEUED) + c.get(DeliveryStatus.SENDING) + c.get(DeliveryStatus.RETRY);
+    Instant now = Instant.now();
+    // While sending: the pace of the last two minutes; once done: the average of the whole send.
+    double perMinute =
+        n.getFinishedAt() != null && n.getStartedAt() != null
+            ? c.get(DeliveryStatus.SENT)
+                * 60_000.0
+                / Math.max(1, Duration.between(n.getStartedAt(), n.getFinishedAt()).toMillis())
+            : repository.sentSince(id, now.minus(Duration.ofMinutes(2))) / 2.0;
+    OffsetDateTime eta =
+        remaining > 0 && perMinute > 0 && n.getStatus() == NewsletterStatus.SENDING
+            ? now.plusSeconds((long) Math.ceil(remaining * 60 / perMinute)).atOffset(ZoneOffset.UTC)
+            : null;
+    Optional<RelayStatus.Outage> outage = relay.outage();
+    return new Progress(
+        id,
+        status(n),
+        n.getRecipients(),
+        c.get(DeliveryStatus.QUEUED) + c.get(DeliveryStatus.RETRY),
+        c.get(DeliveryStatus.SENDING),
+        c.get(DeliveryStatus.SENT),
+        c.get(DeliveryStatus.FAILED),
+        c.get(DeliveryStatus.INVALID),
+        c.get(DeliveryStatus.BOUNCED),
+        c.get(DeliveryStatus.SKIPPED),
+        remaining,
+        repository.links(id).stream().mapToLong(r -> ((Number) r[2]).longValue()).sum(),
+        perMinute,
+        eta,
+        outage.isPresent() && remaining > 0,
+        outage.map(RelayStatus.Outage::detail).orElse(null));
+  }
+
+  public Paged<DeliveryView> deliveries(long id, String status, int page, int size) {
+    find(id);
+    DeliveryStatus filter = null;
+    if (status != null && !status.isBlank()) {
+      try {
+        filter = DeliveryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new FieldProblem(
+            "status", "must be one of " + java.util.Arrays.toString(DeliveryStatus.values()));
+      }
+    }
+    List<DeliveryView> rows =
+        repository.deliveries(id, filter, (page - 1) * size, size).stream()
+            .map(
+                r ->
+                    new DeliveryView(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).intValue(),
+                        offset(r[4]),
+                        (String) r[5]))
+            .toList();
+    return new Paged<>(rows, page, size, repository.deliveryCount(id, filter));
+  }
+
+  /** Sends the newsletter to the person composing it, at once and outside the queue. */
+  public DeliveryResult sendTest(long id, Viewer viewer) {
+    Newsletter n = find(id);
+    String email =
+        emailOf(viewer)
+            .orElseThrow(
+                () ->
+                    new FieldProblem(
+                        "email", "your account has no e-mail address to send the test to"));
+    MailContent content = renderer.resolve(n);
+    MailContent test =
+        new MailContent(
+            content.newsletterId(),
+            "[Test] " + content.subject(),
+            content.preheader(),
+            content.language(),
+            content.blocks());
+    return mailer.send(mail(test, 0, email, viewer.displayName(), "#"));
+  }
+
+  // --- what the workers need
+
+  /**
+   * The newsletter's blocks resolved for mail, with the links numbered when it started sending
+   * replaced by their tracked form; read in a transaction of its own.
+   */
+  @Transactional
+  public MailContent content(long id) {
+    List<String> urls = repository.links(id).stream().map(r -> (String) r[1]).toList();
+    return TrackedLinks.tracked(renderer.resolve(find(id)), urls, settings.baseUrl());
+  }
+
+  /** A click on a tracked link: where it goes, counted anonymously (bots apart). */
+  @Transactional
+  public Optional<String> click(long newsletterId, int position, boolean bot) {
+    return repository.click(newsletterId, position, bot);
+  }
+
+  /** What readers clicked: each link with its human and bot clicks. */
+  public record LinkClicks(int position, String url, long clicks, long botClicks) {}
+
+  public List<LinkClicks> clicks(long id) {
+    find(id);
+    return repository.links(id).stream()
+        .map(
+            r ->
+                new LinkClicks(
+                    ((Number) r[0]).intValue(),
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  /** The mail for one delivery, personalised: greeting, unsubscribe link, headers. */
+  public OutgoingMail mailFor(MailContent content, ClaimedDelivery d) {
+    String token = signingKey.tokens().tokenFor(d.id());
+    return mail(content, d.id(), d.email(), d.displayName(), token);
+  }
+
+  private OutgoingMail mail(
+      MailContent content, long deliveryId, String email, String name, String token) {
+    String base = settings.baseUrl();
+    String unsubscribe = base + "/unsubscribe/" + token;
+    Personalisation who =
+        new Personalisation(
+            name, unsubscribe, base + "/newsletters/" + content.newsletterId() + "/read");
+    OutgoingMail.Builder mail =
+        OutgoingMail.builder()
+            .to(EmailAddress.of(email, name))
+            .subject(content.subject())
+            .html(renderer.html(content, who))
+            .text(renderer.text(content, who))
+            .listId(new ListId("newsletter." + host(), settings.branding().name()))
+            .header("X-Hub-Newsletter", Long.toString(content.newsletterId()))
+            .header("X-Hub-Delivery", Long.toString(deliveryId));
+    if (unsubscribe.startsWith("https://")) {
+      // RFC 8058 one-click needs https; on a plain-http test hub the link in the mail remains.
+      mail.listUnsubscribe(ListUnsubscribe.oneClick(URI.create(unsubscribe)));
+    }
+    return mail.build();
+  }
+
+  /** The newsletter as a web page (the "view online" link and the archive). */
+  @Transactional
+  public String webVersion(long id, Viewer viewer) {
+    Newsletter n = find(id);
+    boolean composer = viewer.has(Roles.COMMUNICATIONS) || viewer.has(Roles.ADMIN);
+    if (n.getStatus() != NewsletterStatus.SENT
+        && n.getStatus() != NewsletterStatus.SENDING
+        && !composer) {
+      throw new NotFoundException("There is no newsletter " + id + ".");
+    }
+    return renderer.html(
+        renderer.resolve(n),
+        new Personalisation(
+            null,
+            settings.baseUrl() + "/newsletters/preferences",
+            settings.baseUrl() + "/newsletters/" + id + "/read"));
+  }
+
+  /** The plain text part, as a reader without HTML gets it (for the composer's preview). */
+  @Transactional
+  public String textVersion(long id) {
+    return renderer.text(
+        renderer.resolve(find(id)),
+        new Personalisation(
+            null,
+            settings.baseUrl() + "/newsletters/preferences",
+            settings.baseUrl() + "/newsletters/" + id + "/read"));
+  }
+
+  /**
+   * A bounce from the bounce mailbox: the delivery it quotes becomes bounced, and a hard bounce
+   * counts against the address ({@code hub.bounce.hard-limit} of them and it is suppressed).
+   */
+  @Transactional
+  public void recordBounce(org.contenthub.mail.Bounce bounce) {
+    String detail = bounce.status() + " " + bounce.diagnostic();
+    if (bounce.originalMessageId() != null) {
+      repository.markBounced(bounce.originalMessageId(), detail.strip());
+    }
+    if (bounce.isHard()) {
+      repository.recordHardBounce(
+          bounce.recipient().toLowerCase(Locale.ROOT),
+          detail.strip(),
+          deliverySettings.hardBounceLimit());
+    }
+  }
+
+  /** The address was refused as non-existent: suppress it at once. */
+  @Transactional
+  public void addressInvalid(String email, String reason) {
+    repository.recordHardBounce(email.toLowerCase(Locale.ROOT), reason, 1);
+  }
+
+  // --- unsubscribing
+
+  @Transactional
+  public Unsubscription unsubscription(String token) {
+    return unsubscription(token, null);
+  }
+
+  /** Unsubscribes ({@code true}) or resubscribes the delivery's address from its lists. */
+  @Transactional
+  public Unsubscription setUnsubscribed(String token, boolean unsubscribed) {
+    return unsubscription(token, unsubscribed);
+  }
+
+  private Unsubscription unsubscription(String token, Boolean change) {
+    OptionalLong deliveryId = signingKey.tokens().verify(token);
+    Object[] delivery =
+        deliveryId.isPresent() ? repository.delivery(deliveryId.getAsLong()).orElse(null) : null;
+    if (delivery == null) {
+      throw new NotFoundException(
+          "This unsubscribe link is not valid. Use the link in the newsletter itself, or change"
+              + " your newsletters on the preferences page of the hub.");
+    }
+    Newsletter n = find(((Number) delivery[0]).longValue());
+    String email = (String) delivery[1];
+    List<String> names = new ArrayList<>();
+    boolean all = true;
+    for (long listId : n.getListIds()) {
+      Optional<MailingList> list = repository.findList(listId);
+      if (list.isEmpty()) {
+        continue;
+      }
+      names.add(list.get().getName());
+      if (Boolean.TRUE.equals(change)) {
+        repository.unsubscribe(listId, email);
+      } else if (Boolean.FALSE.equals(change)) {
+        repository.resubscribe(listId, email);
+      }
+      all &= repository.isUnsubscribed(listId, email);
+    }
+    return new Unsubscription(token, mask(email), n.getSubject(), names, all && !names.isEmpty());
+  }
+
+  // --- a person's own newsletters
+
+  /** A list the person is on, and whether they receive it. */
+  public record Preference(long listId, String name, String description, boolean subscribed) {}
+
+  public List<Preference> preferences(Viewer viewer) {
+    Optional<String> email = emailOf(viewer);
+    if (email.isEmpty()) {
+      return List.of();
+    }
+    List<Preference> result = new ArrayList<>();
+    for (Object[] row : repository.listsOf(email.get(), viewer.department(), viewer.roles())) {
+      MailingList list = (MailingList) row[0];
+      result.add(
+          new Preference(list.getId(), list.getName(), list.getDescription(), !(Boolean) row[1]));
+    }
+    return result;
+  }
+
+  @Transactional
+  public void setSubscribed(Viewer viewer, long listId, boolean subscribed) {
+    String email =
+        emailOf(viewer)
+            .orElseThrow(() -> new FieldProblem("email", "your account has no e-mail address"));
+    boolean onList = preferences(viewer).stream().anyMatch(p -> p.listId() == listId);
+    if (!onList) {
+      throw new NotFoundException("You are not on list " + listId + ".");
+    }
+    if (subscribed) {
+      repository.resubscribe(listId, email);
+    } else {
+      repository.unsubscribe(listId, email);
+    }
+  }
+
+  private Optional<String> emailOf(Viewer viewer) {
+    return accounts
+        .findActive(viewer.username())
+        .map(a -> a.getEmail())
+        .filter(e -> e != null && !e.isBlank())
+        .map(e -> e.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Items a communicator can put in a newsletter: recent ones every employee may see. */
+  public record ItemChoice(long id, String title) {}
+
+  public List<ItemChoice> itemChoices() {
+    return renderer.recentItems(60).stream()
+        .map(i -> new ItemChoice(i.getId(), i.getTitle()))
+        .toList();
+  }
+
+  // --- helpers
+
+  private Newsletter find(long id) {
+    return repository
+        .findNewsletter(id)
+        .orElseThrow(() -> new NotFoundException("There is no newsletter " + id + "."));
+  }
+
+  private NewsletterView view(Newsletter n) {
+    return new NewsletterView(
+        n.getId(),
+        n.getSubject(),
+        n.getPreheader(),
+        n.getLanguage(),
+        status(n),
+        List.copyOf(n.getListIds()),
+        Blocks.fromJson(n.getBlocks()),
+        offset(n.getSendAt()),
+        offset(n.getStartedAt()),
+        offset(n.getFinishedAt()),
+        n.getRecipients(),
+        n.getVersion());
+  }
+
+  private static String status(Newsletter n) {
+    return n.getStatus().name().toLowerCase(Locale.ROOT);
+  }
+
+  private String host() {
+    String host = URI.create(settings.baseUrl()).getHost();
+    return host == null || host.isBlank() ? "localhost" : host.toLowerCase(Locale.ROOT);
+  }
+
+  static String mask(String email) {
+    int at = email.indexOf('@');
+    if (at <= 1) {
+      return "…" + email.substring(Math.max(at, 0));
+    }
+    return email.charAt(0) + "…" + email.substring(at - 1);
+  }
+
+  private static ClientErrorException conflict(String message) {
+    return new ClientErrorException(message, Response.Status.CONFLICT);
+  }
+
+  private static OffsetDateTime offset(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Instant i) {
+      return i.atOffset(ZoneOffset.UTC);
+    }
+    if (value instanceof OffsetDateTime o) {
+      return o;
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.LocalDateTime l) {
+      return l.atOffset(ZoneOffset.UTC);
+    }
+    return OffsetDateTime.parse(value.toString());
+  }
+}

@@ -1,0 +1,63 @@
+package org.contenthub.web.platform;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.contenthub.mail.ImapSettings;
+import org.contenthub.mail.TlsMode;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A mailbox the hub reads, configured like the SMTP relay under one prefix ({@code hub.bounce.imap}
+ * for bounces): {@code .host} (unset: not read), {@code .port} (993), {@code .user}, {@code
+ * .password}, {@code .tls} ({@code tls}, {@code starttls} or {@code none}), {@code .folder} ({@code
+ * INBOX}), {@code .processed-folder}, {@code .quarantine-folder} and {@code .poll-seconds} (60;
+ * IDLE wakes the reader sooner where the server supports it).
+ */
+public final class MailboxSettings {
+
+  private MailboxSettings() {}
+
+  public static Optional<ImapSettings> of(String prefix) {
+    Config config = ConfigProvider.getConfig();
+    Optional<String> host =
+        config.getOptionalValue(prefix + ".host", String.class).filter(h -> !h.isBlank());
+    if (host.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ImapSettings.builder(
+                host.get().strip(),
+                config.getOptionalValue(prefix + ".port", Integer.class).orElse(993),
+                config.getOptionalValue(prefix + ".user", String.class).orElse(""),
+                config.getOptionalValue(prefix + ".password", String.class).orElse(""))
+            .tls(tls(config.getOptionalValue(prefix + ".tls", String.class).orElse("tls")))
+            .folder(config.getOptionalValue(prefix + ".folder", String.class).orElse("INBOX"))
+            .processedFolder(
+                config
+                    .getOptionalValue(prefix + ".processed-folder", String.class)
+                    .orElse("Processed"))
+            .quarantineFolder(
+                config
+                    .getOptionalValue(prefix + ".quarantine-folder", String.class)
+                    .orElse("Quarantine"))
+            .pollInterval(
+                Duration.ofSeconds(
+                    Math.max(
+                        1,
+                        config
+                            .getOptionalValue(prefix + ".poll-seconds", Integer.class)
+                            .orElse(60))))
+            .build());
+  }
+
+  /** The TLS setting as people write it, shared by SMTP and IMAP. */
+  public static TlsMode tls(String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "none", "off", "false" -> TlsMode.NONE;
+      case "tls", "ssl", "smtps", "imaps" -> TlsMode.TLS;
+      default -> TlsMode.STARTTLS;
+    };
+  }
+}

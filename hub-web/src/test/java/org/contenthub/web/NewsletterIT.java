@@ -1,0 +1,486 @@
+package org.contenthub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.contenthub.mail.ScriptedSmtpServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Newsletters on the real server, sending through a real SMTP server on the port the hub is
+ * configured with (see the newsletter-it execution in the pom): GreenMail where mail must arrive, a
+ * scripted server where the relay must refuse, greylist or be away. Each test makes its own list
+ * with addresses of its own, so the tests do not depend on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NewsletterIT {
+
+  private static final Pattern UNSUBSCRIBE =
+      Pattern.compile("<https://hub\\.example\\.test/(unsubscribe/[^>]+)>");
+  private static final int SMTP_PORT = Integer.getInteger("hub.it.smtp-port");
+  private static final int IMAP_PORT = Integer.getInteger("hub.it.imap-port");
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = ApiCalls.client();
+  private final String marker = Long.toString(System.nanoTime(), 36);
+  private GreenMail greenMail;
+  private ScriptedSmtpServer scripted;
+
+  @Deployment(testable = false)
+  static WebArchive hub() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("hub.war")));
+  }
+
+  @AfterEach
+  void stopServers() throws Exception {
+    if (greenMail != null) {
+      greenMail.stop();
+    }
+    if (scripted != null) {
+      scripted.close();
+    }
+  }
+
+  @Test
+  void everyMemberGetsOneWellFormedMailAndOneClickUnsubscribeWorks() throws Exception {
+    startGreenMail();
+    long list = customList();
+    HttpResponse<String> imported =
+        csv(
+            list,
+            "e-mailadres;naam\n"
+                + "een-%s@klant.example;Eén Klant\n".formatted(marker)
+                + "geen adres\n"
+                + "twee-%s@klant.example;Twee Klant\n".formatted(marker)
+                + "EEN-%s@klant.example;Dubbel\n".formatted(marker));
+    assertThat(imported.statusCode()).isEqualTo(200);
+    JsonObject result = json(imported.body());
+    assertThat(result.getInt("added")).isEqualTo(2);
+    assertThat(result.getInt("alreadyOnList")).isEqualTo(1);
+    assertThat(result.getJsonArray("rejected")).hasSize(1);
+    assertThat(result.getJsonArray("rejected").getJsonObject(0).getInt("line")).isEqualTo(3);
+
+    long itemId = anyItem();
+    long newsletter =
+        newsletter(
+            list,
+            "Nieuws uit de polder – één keer " + marker,
+            """
+            [{"type": "heading", "text": "Deze week"},
+             {"type": "text", "text": "Alinea één.\\n\\nAlinea <twee> & meer."},
+             {"type": "item", "itemId": %d},
+             {"type": "button", "label": "Naar de hub", "url": "https://hub.example.test/"},
+             {"type": "divider"}]
+            """
+                .formatted(itemId));
+    assertThat(post("api/v1/newsletters/" + newsletter + "/send", "{}").statusCode())
+        .isEqualTo(200);
+    JsonObject done = awaitDone(newsletter, p -> "sent".equals(p.getString("status")));
+    assertThat(done.getInt("sent")).isEqualTo(2);
+    assertThat(done.getString("status")).isEqualTo("sent");
+
+    MimeMessage mail = single(received("een-" + marker + "@klant.example"));
+    assertThat(received("twee-" + marker + "@klant.example")).hasSize(1);
+    assertThat(mail.getSubject()).isEqualTo("Nieuws uit de polder – één keer " + marker);
+    assertThat(mail.getContentType()).startsWith("multipart/alternative");
+    Multipart parts = (Multipart) mail.getContent();
+    assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+    assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+    String html = (String) parts.getBodyPart(1).getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    String itemLink = "https://hub.example.test/n/" + newsletter + "/0";
+    assertThat(html)
+        .contains("Eén Klant", "Alinea &lt;twee&gt; &amp; meer.", itemLink)
+        .doesNotContain("<twee>", "https://hub.example.test/items/" + itemId);
+
+    // links are counted anonymously and lead only where the hub numbered them
+    HttpResponse<String> follow =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve("n/" + newsletter + "/0")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(follow.statusCode()).isEqualTo(302);
+    assertThat(follow.headers().firstValue("Location"))
+        .hasValue("https://hub.example.test/items/" + itemId);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(base.toURI().resolve("n/" + newsletter + "/99")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
+    JsonObject clicks =
+        json("{\"links\": " + get("api/v1/newsletters/" + newsletter + "/clicks").body() + "}");
+    assertThat(clicks.getJsonArray("links").getJsonObject(0).getInt("clicks")).isEqualTo(1);
+    assertThat(clicks.getJsonArray("links").getJsonObject(1).getString("url"))
+        .isEqualTo("https://hub.example.test/");
+    assertThat(json(get("api/v1/newsletters/" + newsletter + "/progress").body()).getInt("clicks"))
+        .isEqualTo(1);
+    assertThat(text).contains("Beste Eén Klant,", "Alinea <twee> & meer.");
+    assertThat(mail.getHeader("List-Id")[0]).contains("newsletter.hub.example.test");
+    assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+    Matcher link = UNSUBSCRIBE.matcher(mail.getHeader("List-Unsubscribe")[0]);
+    assertThat(link.find()).isTrue();
+
+    // RFC 8058: the mail provider POSTs without any login or session
+    HttpResponse<String> oneClick =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve(link.group(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(oneClick.statusCode()).isEqualTo(200);
+    assertThat(oneClick.body())
+        .contains("e…" + marker.charAt(marker.length() - 1) + "@klant.example");
+    HttpResponse<String> forged =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve(link.group(1) + "x")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode()).isEqualTo(404);
+
+    long second =
+        newsletter(list, "Tweede " + marker, "[{\"type\": \"heading\", \"text\": \"Hoi\"}]");
+    post("api/v1/newsletters/" + second + "/send", "{}");
+    JsonObject secondDone = awaitDone(second, p -> "sent".equals(p.getString("status")));
+    assertThat(secondDone.getInt("sent")).isEqualTo(1);
+    assertThat(secondDone.getInt("skipped")).isEqualTo(1);
+    assertThat(received("een-" + marker + "@klant.example")).hasSize(1);
+    assertThat(received("twee-" + marker + "@klant.example")).hasSize(2);
+
+    // sent once: sending again is refused with a reason
+    HttpResponse<String> again = post("api/v1/newsletters/" + second + "/send", "{}");
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(json(again.body()).getString("detail")).contains("sent");
+  }
+
+  @Test
+  void aHardBounceMarksTheDeliveryAndStopsFurtherNewsletters() throws Exception {
+    startGreenMail();
+    long list = customList();
+    csv(list, "blijft-%s@klant.example\nweg-%s@klant.example\n".formatted(marker, marker));
+    long first = newsletter(list, "Eerste " + marker, "[{\"type\": \"text\", \"text\": \"Hoi\"}]");
+    post("api/v1/newsletters/" + first + "/send", "{}");
+    awaitDone(first, p -> "sent".equals(p.getString("status")));
+    String bounced = "weg-" + marker + "@klant.example";
+    String messageId = single(received(bounced)).getMessageID();
+
+    // the recipient's server reports, days later, that the mailbox does not exist (RFC 3464)
+    String dsn =
+        ("From: Mail Delivery System <MAILER-DAEMON@mx.klant.example>\r\n"
+                + "To: bounces@polderlicht.example\r\n"
+                + "Subject: Undelivered Mail Returned to Sender\r\n"
+                + "Message-ID: <dsn-%1$s@mx.klant.example>\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n\r\n"
+                + "--B\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
+                + "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+                + "Reporting-MTA: dns; mx.klant.example\r\n\r\n"
+                + "Final-Recipient: rfc822; %2$s\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+                + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n\r\n"
+                + "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+                + "Message-ID: %3$s\r\nSubject: Eerste\r\n\r\n"
+                + "--B--\r\n")
+            .formatted(marker, bounced, messageId);
+    greenMail
+        .getUserManager()
+        .getUserByEmail("bounces@polderlicht.example")
+        .deliver(
+            new MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(
+                    dsn.getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+
+    JsonObject afterBounce = awaitDone(first, p -> p.getInt("bounced") == 1);
+    assertThat(afterBounce.getInt("sent")).isEqualTo(1);
+    JsonObject row =
+        json(get("api/v1/newsletters/" + first + "/deliveries?status=bounced").body())
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(row.getString("email")).isEqualTo(bounced);
+    assertThat(row.getString("error")).contains("5.1.1");
+
+    long second = newsletter(list, "Tweede " + marker, "[{\"type\": \"text\", \"text\": \"Hoi\"}]");
+    post("api/v1/newsletters/" + second + "/send", "{}");
+    JsonObject done = awaitDone(second, p -> "sent".equals(p.getString("status")));
+    assertThat(done.getInt("sent")).isEqualTo(1);
+    assertThat(done.getInt("skipped")).isEqualTo(1);
+    assertThat(received(bounced)).hasSize(1);
+  }
+
+  @Test
+  void refusedAddressesAreIsolatedAndGreylistingIsRetried() throws Exception {
+    scripted = new ScriptedSmtpServer(SMTP_PORT);
+    AtomicInteger greylisted = new AtomicInteger();
+    scripted.onRcpt =
+        rcpt -> {
+          if (rcpt.contains("onbekend")) {
+            return "550 5.1.1 <onbekend> User unknown";
+          }
+          if (rcpt.contains("grijs") && greylisted.getAndIncrement() == 0) {
+            return "451 4.7.1 Greylisted, try again later";
+          }
+          return "250 2.1.5 Ok";
+        };
+    long list = customList();
+    csv(
+        list,
+        "goed-%s@klant.example\nonbekend-%s@klant.example\ngrijs-%s@klant.example\n"
+            .formatted(marker, marker, marker));
+    long newsletter =
+        newsletter(list, "Storing " + marker, "[{\"type\": \"text\", \"text\": \"Hoi\"}]");
+    post("api/v1/newsletters/" + newsletter + "/send", "{}");
+    JsonObject done = awaitDone(newsletter, p -> "sent".equals(p.getString("status")));
+
+    assertThat(done.getInt("sent")).isEqualTo(2);
+    assertThat(done.getInt("invalid")).isEqualTo(1);
+    assertThat(greylisted.get()).isGreaterThanOrEqualTo(2);
+    JsonObject invalid =
+        json(get("api/v1/newsletters/" + newsletter + "/deliveries?status=invalid").body());
+    assertThat(invalid.getInt("total")).isEqualTo(1);
+    JsonObject row = invalid.getJsonArray("items").getJsonObject(0);
+    assertThat(row.getString("email")).startsWith("onbekend-");
+    assertThat(row.getString("error")).contains("5.1.1");
+    JsonObject sent =
+        json(get("api/v1/newsletters/" + newsletter + "/deliveries?status=sent").body());
+    assertThat(sent.getJsonArray("items").stream().map(JsonValue::asJsonObject))
+        .anySatisfy(
+            d -> {
+              assertThat(d.getString("email")).startsWith("grijs-");
+              assertThat(d.getInt("attempts")).isEqualTo(2);
+            });
+    assertThat(get("api/v1/newsletters/" + newsletter + "/deliveries?status=nonsense").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aRelayThatIsAwayIsWaitedForAndPausedSendsStop() throws Exception {
+    long list = customList();
+    StringBuilder members = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      members.append("lid").append(i).append('-').append(marker).append("@klant.example\n");
+    }
+    csv(list, members.toString());
+    long newsletter =
+        newsletter(list, "Wachten " + marker, "[{\"type\": \"text\", \"text\": \"Hoi\"}]");
+    post("api/v1/newsletters/" + newsletter + "/send", "{}");
+    // nobody listens on the relay's port: progress says so, and nothing is lost
+    JsonObject waiting = awaitDone(newsletter, p -> p.getBoolean("relayUnreachable"));
+    assertThat(waiting.getInt("sent")).isZero();
+    assertThat(waiting.getInt("remaining")).isEqualTo(12);
+    assertThat(waiting.getInt("failed")).isZero();
+
+    // the relay comes back, slowly; pause after the first few and nothing more goes out
+    scripted = new ScriptedSmtpServer(SMTP_PORT);
+    scripted.dataDelayMillis = 300;
+    awaitDone(newsletter, p -> p.getInt("sent") >= 2);
+    assertThat(post("api/v1/newsletters/" + newsletter + "/pause", null).statusCode())
+        .isEqualTo(200);
+    Thread.sleep(3_000); // the batch in flight finishes or is given back
+    int atPause = json(get("api/v1/newsletters/" + newsletter + "/progress").body()).getInt("sent");
+    Thread.sleep(2_000);
+    JsonObject paused = json(get("api/v1/newsletters/" + newsletter + "/progress").body());
+    assertThat(paused.getString("status")).isEqualTo("paused");
+    assertThat(paused.getInt("sent")).isEqualTo(atPause).isLessThan(12);
+    assertThat(post("api/v1/newsletters/" + newsletter + "/pause", null).statusCode())
+        .isEqualTo(409);
+
+    scripted.dataDelayMillis = 0;
+    assertThat(post("api/v1/newsletters/" + newsletter + "/resume", null).statusCode())
+        .isEqualTo(200);
+    JsonObject done = awaitDone(newsletter, p -> "sent".equals(p.getString("status")));
+    assertThat(done.getInt("sent")).isEqualTo(12);
+    Map<String, Integer> perRecipient = new HashMap<>();
+    for (String message : new ArrayList<>(scripted.messages)) {
+      Matcher to = Pattern.compile("(?m)^To: (\\S+)").matcher(message);
+      assertThat(to.find()).isTrue();
+      perRecipient.merge(to.group(1), 1, Integer::sum);
+    }
+    assertThat(perRecipient).hasSize(12);
+    assertThat(perRecipient.values()).containsOnly(1);
+  }
+
+  @Test
+  void onlyCommunicationStaffComposeAndBadInputIsExplained() throws Exception {
+    assertThat(send("POST", "api/v1/newsletters", "sanne", "{\"subject\": \"x\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(send("GET", "api/v1/lists", null, null).statusCode()).isEqualTo(401);
+    HttpResponse<String> bad =
+        post(
+            "api/v1/newsletters",
+            """
+            {"subject": "Test", "listIds": [987654321],
+             "blocks": [{"type": "button", "label": "Klik", "url": "javascript:alert(1)"},
+                        {"type": "marquee"}]}
+            """);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(
+            json(bad.body()).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")))
+        .contains("blocks[0].url", "blocks[1].type", "listIds[0]");
+    HttpResponse<String> noCriterion =
+        post("api/v1/lists", "{\"name\": \"Afdeling\", \"kind\": \"DEPARTMENT\"}");
+    assertThat(noCriterion.statusCode()).isEqualTo(400);
+    long everyone =
+        json(post("api/v1/lists", "{\"name\": \"Iedereen " + marker + "\", \"kind\": \"EVERYONE\"}")
+                .body())
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(csv(everyone, "iemand@example.nl").statusCode()).isEqualTo(409);
+    long empty = newsletter(everyone, "Leeg " + marker, "[]");
+    HttpResponse<String> nothing = post("api/v1/newsletters/" + empty + "/send", "{}");
+    assertThat(nothing.statusCode()).isEqualTo(400);
+    assertThat(json(nothing.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("blocks");
+  }
+
+  @Test
+  void theWeeklyDigestIsComposedOncePerWeekFromTheWeeksItems() throws Exception {
+    // Composed by the hub itself when due (Mondays 08:00 Dutch time), or now by request.
+    int first = post("api/v1/newsletters/digest", null).statusCode();
+    assertThat(first).isIn(201, 409);
+    HttpResponse<String> again = post("api/v1/newsletters/digest", null);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(json(again.body()).getString("detail")).contains("exists already");
+    List<JsonObject> digests =
+        json(get("api/v1/newsletters?size=100").body()).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(n -> n.getString("subject").startsWith("Nieuw op de hub — week "))
+            .toList();
+    assertThat(digests).hasSize(1);
+    JsonObject digest = digests.get(0);
+    assertThat(digest.getString("status")).isEqualTo("draft"); // waits for a communicator
+    assertThat(
+            digest.getJsonArray("blocks").stream()
+                .map(b -> b.asJsonObject().getString("type"))
+                .filter("item"::equals)
+                .count())
+        .isGreaterThan(0);
+  }
+
+  // --- helpers
+
+  /** The relay, and the bounce mailbox the hub reads (HUB_BOUNCE_IMAP_* in the pom). */
+  private void startGreenMail() {
+    greenMail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+    greenMail.start();
+    greenMail.setUser("bounces@polderlicht.example", "bounces", "bounce-secret");
+  }
+
+  private List<MimeMessage> received(String address) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage m : greenMail.getReceivedMessages()) {
+      Address[] to = m.getRecipients(Message.RecipientType.TO);
+      if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address))) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  private static MimeMessage single(List<MimeMessage> messages) {
+    assertThat(messages).hasSize(1);
+    return messages.get(0);
+  }
+
+  private long customList() throws Exception {
+    HttpResponse<String> created =
+        post("api/v1/lists", "{\"name\": \"Klanten " + marker + "\", \"kind\": \"CUSTOM\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    return json(created.body()).getJsonNumber("id").longValue();
+  }
+
+  private HttpResponse<String> csv(long list, String csv) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(base.toURI().resolve("api/v1/lists/" + list + "/members"))
+            .header("Content-Type", "text/csv; charset=utf-8")
+            .header("Authorization", ApiCalls.basic("fatima", ApiCalls.DEMO_PASSWORD))
+            .POST(HttpRequest.BodyPublishers.ofString(csv))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private long newsletter(long list, String subject, String blocks) throws Exception {
+    HttpResponse<String> created =
+        post(
+            "api/v1/newsletters",
+            "{\"subject\": \"%s\", \"language\": \"nl\", \"listIds\": [%d], \"blocks\": %s}"
+                .formatted(subject, list, blocks));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json(created.body()).getJsonNumber("id").longValue();
+  }
+
+  private long anyItem() throws Exception {
+    return json(get("api/v1/items?size=1").body())
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private JsonObject awaitDone(long newsletter, Predicate<JsonObject> condition) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    JsonObject progress;
+    do {
+      progress = json(get("api/v1/newsletters/" + newsletter + "/progress").body());
+      if (condition.test(progress)) {
+        return progress;
+      }
+      Thread.sleep(250);
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("Newsletter " + newsletter + " did not get there: " + progress);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return send("GET", path, "fatima", null);
+  }
+
+  private HttpResponse<String> post(String path, String body) throws Exception {
+    return send("POST", path, "fatima", body);
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String body)
+      throws Exception {
+    return ApiCalls.send(
+        http, base, method, path, user, user == null ? null : ApiCalls.passwordOf(user), body);
+  }
+
+  private static JsonObject json(String body) {
+    return ApiCalls.json(body);
+  }
+}
