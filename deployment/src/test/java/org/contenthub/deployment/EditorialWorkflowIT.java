@@ -261,7 +261,10 @@ class EditorialWorkflowIT {
   }
 
   private WebDriverWait await() {
-    return new WebDriverWait(browser, Duration.ofSeconds(15));
+    // a page the wait reads may be replaced while it reads it (htmx, navigation): read again
+    return (WebDriverWait)
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
   }
 
   private List<String> texts(String css) {

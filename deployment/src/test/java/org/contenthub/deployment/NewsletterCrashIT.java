@@ -35,7 +35,8 @@ class NewsletterCrashIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void aHubKilledMidSendDeliversToEveryoneAfterRestartRepeatingAtMostTheMessagesInFlight() throws Exception {
+  void aHubKilledMidSendDeliversToEveryoneAfterRestartRepeatingAtMostTheMessagesInFlight()
+      throws Exception {
     int smtpPort;
     try (ServerSocket free = new ServerSocket(0)) {
       smtpPort = free.getLocalPort();
