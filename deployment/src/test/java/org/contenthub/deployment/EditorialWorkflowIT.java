@@ -2,15 +2,10 @@ package org.contenthub.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,15 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editorial workflow as its people use it in a real Chromium: a colleague submits a story with
@@ -36,8 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EditorialWorkflowIT {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   /** A small PNG (1×1). */
   private static final byte[] PNG =
       Base64.getDecoder()
@@ -45,6 +32,7 @@ class EditorialWorkflowIT {
               "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
   private static RunningHub hub;
+  private Chromium chromium;
   private WebDriver browser;
 
   @BeforeAll
@@ -59,28 +47,14 @@ class EditorialWorkflowIT {
 
   @BeforeEach
   void openBrowser() {
-    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1200",
-        "--lang=nl-NL");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
-    browser = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+    chromium = Chromium.open(1200);
+    browser = chromium.driver;
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -90,7 +64,7 @@ class EditorialWorkflowIT {
 
     // A colleague submits a story for LinkedIn, with a photo she previews first.
     logIn("sanne", "submit");
-    assertAccessible("submit");
+    chromium.assertAccessible("submit");
     browser.findElement(By.id("submit-title")).sendKeys(title);
     new Select(browser.findElement(By.id("submit-type"))).selectByVisibleText("Foto");
     new Select(browser.findElement(By.id("submit-channel"))).selectByVisibleText("LinkedIn");
@@ -101,70 +75,72 @@ class EditorialWorkflowIT {
     Path photo = Files.createTempFile("bomen", ".png");
     Files.write(photo, PNG);
     browser.findElement(By.id("submit-image")).sendKeys(photo.toAbsolutePath().toString());
-    await()
+    chromium
+        .await()
         .until(
             d ->
                 String.valueOf(d.findElement(By.id("submit-image-preview")).getAttribute("src"))
                     .startsWith("data:image/png"));
     assertThat(browser.findElement(By.cssSelector(".image-preview")).isDisplayed()).isTrue();
-    screenshot("workflow-submit");
+    chromium.screenshot("workflow-submit");
     browser.findElement(By.cssSelector("button[value=submit]")).click();
-    await().until(d -> d.getCurrentUrl().matches(".*/submissions/\\d+\\?saved=1$"));
+    chromium.await().until(d -> d.getCurrentUrl().matches(".*/submissions/\\d+\\?saved=1$"));
     String detail = browser.getCurrentUrl().replaceAll("\\?.*", "");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
-    assertThat(texts(".badge")).contains("Ingediend", "Foto", "LinkedIn", "Beoordeling nodig");
+    assertThat(chromium.texts(".badge"))
+        .contains("Ingediend", "Foto", "LinkedIn", "Beoordeling nodig");
     assertThat(browser.findElements(By.cssSelector(".submission-photo img"))).hasSize(1);
-    assertThat(texts(".audit-trail li strong")).containsExactly("Aangemaakt", "Indienen");
-    assertAccessible("submission (author)");
-    screenshot("workflow-submitted");
+    assertThat(chromium.texts(".audit-trail li strong")).containsExactly("Aangemaakt", "Indienen");
+    chromium.assertAccessible("submission (author)");
+    chromium.screenshot("workflow-submitted");
 
     // The editor claims it from the queue, polishes the text and sends it to review.
     logIn("eva", "calendar");
     assertThat(browser.findElements(By.id("as-topic"))).as("the assignment form").hasSize(1);
-    assertAccessible("calendar (editor)");
+    chromium.assertAccessible("calendar (editor)");
     browser.get(hub.uri("workbench/held").toString());
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Van onbekende afzenders");
-    assertAccessible("held messages");
+    chromium.assertAccessible("held messages");
     browser.get(hub.uri("workbench").toString());
-    assertAccessible("workbench");
+    chromium.assertAccessible("workbench");
     new Select(browser.findElement(By.id("wb-state"))).selectByVisibleText("Ingediend");
     browser.findElement(By.cssSelector(".filter-form button")).click();
-    await().until(d -> d.getCurrentUrl().contains("state=submitted"));
+    chromium.await().until(d -> d.getCurrentUrl().contains("state=submitted"));
     WebElement row =
         browser.findElements(By.cssSelector(".submission-table tbody tr")).stream()
             .filter(r -> r.getText().contains(title))
             .findFirst()
             .orElseThrow();
-    screenshot("workflow-workbench");
+    chromium.screenshot("workflow-workbench");
     row.findElement(By.cssSelector("button[value=claim]")).click();
-    await().until(d -> d.getCurrentUrl().endsWith("/workbench"));
+    chromium.await().until(d -> d.getCurrentUrl().endsWith("/workbench"));
     browser.get(detail);
-    assertThat(texts(".badge")).contains("In redactie");
+    assertThat(chromium.texts(".badge")).contains("In redactie");
     WebElement body = browser.findElement(By.id("edit-body"));
     body.clear();
     body.sendKeys(
         "Zaterdag plantten twintig collega’s 200 bomen langs de Lek.\n\nDe gemeente Nieuwegein zorgde voor koffie.");
     browser.findElement(By.cssSelector("#edit-heading ~ form button[type=submit]")).click();
-    await().until(d -> d.getCurrentUrl().endsWith("?saved=1"));
+    chromium.await().until(d -> d.getCurrentUrl().endsWith("?saved=1"));
     assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
         .isEqualTo("Opgeslagen.");
     assertThat(browser.findElement(By.cssSelector(".rich")).getText())
         .contains("twintig collega’s");
-    assertAccessible("submission (editor)");
-    screenshot("workflow-editing");
+    chromium.assertAccessible("submission (editor)");
+    chromium.screenshot("workflow-editing");
     browser.findElement(By.cssSelector(".compare-form button")).click();
-    await().until(d -> d.getCurrentUrl().contains("/compare"));
-    assertThat(texts(".diff ins")).anyMatch(t -> t.contains("twintig"));
-    assertThat(texts(".diff del")).isNotEmpty();
-    assertAccessible("compare");
-    screenshot("workflow-compare");
+    chromium.await().until(d -> d.getCurrentUrl().contains("/compare"));
+    assertThat(chromium.texts(".diff ins")).anyMatch(t -> t.contains("twintig"));
+    assertThat(chromium.texts(".diff del")).isNotEmpty();
+    chromium.assertAccessible("compare");
+    chromium.screenshot("workflow-compare");
     browser.get(detail);
     // publishing before the review is not offered
     assertThat(browser.findElements(By.cssSelector("button[value=publish]"))).isEmpty();
     browser.findElement(By.cssSelector("textarea[name=comment]")).sendKeys("Klaar voor LinkedIn.");
     browser.findElement(By.cssSelector("button[value=send-to-review]")).click();
-    await().until(d -> texts(".badge").contains("Ter beoordeling"));
+    chromium.await().until(d -> chromium.texts(".badge").contains("Ter beoordeling"));
 
     // The supervisor reviews it against the policy checklist and approves.
     logIn("pieter", "review");
@@ -176,21 +152,21 @@ class EditorialWorkflowIT {
     assertThat(card.findElements(By.cssSelector(".policy-checklist input[type=checkbox]")))
         .hasSizeGreaterThanOrEqualTo(5);
     assertThat(card.getText()).contains("Klaar voor LinkedIn.");
-    assertAccessible("review");
+    chromium.assertAccessible("review");
     for (WebElement box : card.findElements(By.cssSelector(".policy-checklist input"))) {
       box.click();
     }
-    screenshot("workflow-review");
+    chromium.screenshot("workflow-review");
     card.findElement(By.cssSelector("button[value=approve]")).click();
-    await().until(d -> d.getCurrentUrl().endsWith("/review"));
+    chromium.await().until(d -> d.getCurrentUrl().endsWith("/review"));
     assertThat(browser.getPageSource()).doesNotContain(title);
 
     // The editor publishes it, and it is on the hub with the photo.
     logIn("eva", detail.replaceAll(".*/submissions/", "submissions/"));
-    assertThat(texts(".badge")).contains("Goedgekeurd");
+    assertThat(chromium.texts(".badge")).contains("Goedgekeurd");
     browser.findElement(By.cssSelector("button[value=publish]")).click();
-    await().until(d -> texts(".badge").contains("Gepubliceerd"));
-    assertThat(texts(".audit-trail li strong"))
+    chromium.await().until(d -> chromium.texts(".badge").contains("Gepubliceerd"));
+    assertThat(chromium.texts(".audit-trail li strong"))
         .containsSubsequence(
             "Indienen",
             "Oppakken",
@@ -198,18 +174,18 @@ class EditorialWorkflowIT {
             "Ter beoordeling sturen",
             "Goedkeuren",
             "Nu publiceren");
-    screenshot("workflow-published");
+    chromium.screenshot("workflow-published");
     browser.findElement(By.linkText("Bekijk het bericht op de hub")).click();
-    await().until(d -> d.getCurrentUrl().matches(".*/items/\\d+$"));
+    chromium.await().until(d -> d.getCurrentUrl().matches(".*/items/\\d+$"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 
     // The author hears of every step: the bell counts, the notices page lists them.
     logIn("sanne", "notices");
-    assertThat(texts(".notice-list li")).anyMatch(t -> t.contains("is gepubliceerd"));
+    assertThat(chromium.texts(".notice-list li")).anyMatch(t -> t.contains("is gepubliceerd"));
     assertThat(browser.findElement(By.id("notice-bell")).getAttribute("aria-label"))
         .matches("Meldingen: \\d+ ongelezen");
-    assertAccessible("notices");
-    screenshot("workflow-notices");
+    chromium.assertAccessible("notices");
+    chromium.screenshot("workflow-notices");
   }
 
   @Test
@@ -219,9 +195,9 @@ class EditorialWorkflowIT {
             .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
     logIn("sanne", "calendar?from=" + monday);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Contentkalender");
-    assertThat(texts(".slot"))
+    assertThat(chromium.texts(".slot"))
         .anyMatch(t -> t.contains("Klantcase Houten: een jaar slimme verlichting"));
-    assertAccessible("calendar");
+    chromium.assertAccessible("calendar");
     WebElement open =
         browser.findElements(By.cssSelector(".slot.slot-open")).stream().findFirst().orElseThrow();
     String id = open.getAttribute("id");
@@ -229,17 +205,17 @@ class EditorialWorkflowIT {
     open.findElement(By.cssSelector("input[name=title]")).sendKeys("Reel: een dag in het lichtlab");
     open.findElement(By.cssSelector("textarea[name=note]")).sendKeys("Met Daan als gids.");
     open.findElement(By.cssSelector(".slot-propose button[type=submit]")).click();
-    await().until(d -> d.getCurrentUrl().contains("#" + id));
+    chromium.await().until(d -> d.getCurrentUrl().contains("#" + id));
     WebElement proposed = browser.findElement(By.id(id));
     assertThat(proposed.getText())
         .contains("Voorgesteld", "Reel: een dag in het lichtlab", "Sanne de Vries");
-    screenshot("calendar-proposed");
+    chromium.screenshot("calendar-proposed");
 
     browser.findElement(By.cssSelector("form[action='/calendar/subscription'] button")).click();
-    await().until(d -> !d.findElements(By.id("subscription-url")).isEmpty());
+    chromium.await().until(d -> !d.findElements(By.id("subscription-url")).isEmpty());
     String address = browser.findElement(By.id("subscription-url")).getAttribute("value");
     assertThat(address).contains("/calendar.ics?token=");
-    assertAccessible("calendar with subscription");
+    chromium.assertAccessible("calendar with subscription");
     java.net.http.HttpResponse<String> ics =
         java.net.http.HttpClient.newHttpClient()
             .send(
@@ -255,45 +231,9 @@ class EditorialWorkflowIT {
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys("welkom-demo");
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    await()
+    chromium
+        .await()
         .until(
             d -> !d.getCurrentUrl().contains("/login") && d.getCurrentUrl().contains("/" + next));
-  }
-
-  private WebDriverWait await() {
-    // a page the wait reads may be replaced while it reads it (htmx, navigation): read again
-    return (WebDriverWait)
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-  }
-
-  private List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-  }
-
-  /** axe-core in the page: no serious or critical accessibility violations. */
-  private void assertAccessible(String page) {
-    Results results = new AxeBuilder().analyze(browser);
-    List<String> serious =
-        results.getViolations().stream()
-            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-            .map(EditorialWorkflowIT::describe)
-            .toList();
-    assertThat(serious).as("accessibility of the %s page", page).isEmpty();
-  }
-
-  private static String describe(Rule rule) {
-    return rule.getId()
-        + ": "
-        + rule.getHelp()
-        + " "
-        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
-  }
-
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(
-        SCREENSHOTS.resolve(name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 }

@@ -2,16 +2,10 @@ package org.contenthub.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -24,15 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The hub as a newcomer meets it: {@code java -jar content-hub.jar} on a fresh data directory,
@@ -41,9 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PackagedHubIT {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static RunningHub hub;
   private static com.sun.net.httpserver.HttpServer intranet;
+  private Chromium chromium;
   private WebDriver browser;
 
   @BeforeAll
@@ -167,40 +155,26 @@ class PackagedHubIT {
     browser.get("http://127.0.0.1:" + intranet.getAddress().getPort() + "/");
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Intranet van Polderlicht");
-    screenshot("widget-host");
+    chromium.screenshot("widget-host");
     browser.switchTo().frame("hub-widget");
-    await().until(d -> !d.findElements(By.cssSelector(".widget-list li")).isEmpty());
-    assertThat(texts(".widget-channel")).isNotEmpty().allMatch("Blog"::equals);
-    assertThat(texts(".widget-list li")).hasSizeLessThanOrEqualTo(3);
-    assertThat(texts(".widget-title"))
+    chromium.await().until(d -> !d.findElements(By.cssSelector(".widget-list li")).isEmpty());
+    assertThat(chromium.texts(".widget-channel")).isNotEmpty().allMatch("Blog"::equals);
+    assertThat(chromium.texts(".widget-list li")).hasSizeLessThanOrEqualTo(3);
+    assertThat(chromium.texts(".widget-title"))
         .contains("Zo bespaart de gemeente Houten 40% op straatverlichting");
     browser.switchTo().defaultContent();
   }
 
   @BeforeEach
   void openBrowser() {
-    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1000",
-        "--lang=nl-NL");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
-    browser = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+    chromium = Chromium.open(1000);
+    browser = chromium.driver;
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -208,62 +182,67 @@ class PackagedHubIT {
   void aColleagueLogsInFiltersTheFeedAndSwitchesLanguage() throws Exception {
     browser.get(hub.uri("").toString());
     assertThat(browser.getCurrentUrl()).contains("/login");
-    assertAccessible("login");
-    screenshot("login");
+    chromium.assertAccessible("login");
+    chromium.screenshot("login");
 
     browser.findElement(By.id("username")).sendKeys("sanne");
     browser.findElement(By.id("password")).sendKeys("welkom-demo");
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
-    await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
+    chromium.await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wat er speelt");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
-    List<String> channels = texts(".card .badge[class*=ch-]");
+    List<String> channels = chromium.texts(".card .badge[class*=ch-]");
     assertThat(channels).contains("Blog", "LinkedIn", "Persbericht", "Vacature", "Van het web");
     assertThat(browser.getPageSource())
         .doesNotContain("Planning onderhoud lichtlab", "Concept: jaaroverzicht");
-    assertAccessible("feed");
-    screenshot("feed");
+    chromium.assertAccessible("feed");
+    chromium.screenshot("feed");
 
     // Filtering swaps only the list (htmx), and the address follows.
     new Select(browser.findElement(By.id("f-channel"))).selectByVisibleText("LinkedIn");
-    await().until(d -> d.getCurrentUrl().contains("channel=linkedin"));
-    await().until(d -> texts(".card .badge[class*=ch-]").stream().allMatch("LinkedIn"::equals));
-    assertThat(texts(".card .card-title"))
+    chromium.await().until(d -> d.getCurrentUrl().contains("channel=linkedin"));
+    chromium
+        .await()
+        .until(
+            d -> chromium.texts(".card .badge[class*=ch-]").stream().allMatch("LinkedIn"::equals));
+    assertThat(chromium.texts(".card .card-title"))
         .contains("We zoeken collega’s die het licht aan willen houden");
-    screenshot("feed-linkedin");
+    chromium.screenshot("feed-linkedin");
 
     browser.findElement(By.cssSelector(".card .card-title a")).click();
-    await().until(d -> d.getCurrentUrl().contains("/items/"));
+    chromium.await().until(d -> d.getCurrentUrl().contains("/items/"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
-    screenshot("item");
+    chromium.screenshot("item");
 
     // Search from the header: Dutch stemming finds the plural, matches are marked, facets refine.
     browser.findElement(By.id("site-search")).sendKeys("lantaarnpaal\n");
-    await().until(d -> d.getCurrentUrl().contains("/search"));
-    assertThat(texts(".hit h2"))
+    chromium.await().until(d -> d.getCurrentUrl().contains("/search"));
+    assertThat(chromium.texts(".hit h2"))
         .contains("Zo bespaart de gemeente Houten 40% op straatverlichting");
     browser.get(hub.uri("search?q=innovatie").toString());
     assertThat(browser.findElements(By.cssSelector(".snippet mark, .hit mark"))).isNotEmpty();
-    assertAccessible("search");
-    screenshot("search");
+    chromium.assertAccessible("search");
+    chromium.screenshot("search");
     browser.findElement(By.cssSelector(".facet a[href*='channel=internal']")).click();
-    await().until(d -> d.getCurrentUrl().contains("channel=internal"));
-    assertThat(texts(".hit h2")).contains("Daan wint de interne innovatieprijs");
+    chromium.await().until(d -> d.getCurrentUrl().contains("channel=internal"));
+    assertThat(chromium.texts(".hit h2")).contains("Daan wint de interne innovatieprijs");
 
     // Another department's notice and the editors' draft stay out of sight, also when asked for.
     browser.get(hub.uri("?channel=internal").toString());
-    assertThat(texts(".card .card-title")).contains("Daan wint de interne innovatieprijs");
+    assertThat(chromium.texts(".card .card-title")).contains("Daan wint de interne innovatieprijs");
     assertThat(browser.getPageSource()).doesNotContain("Planning onderhoud lichtlab");
     browser.get(hub.uri("?channel=blog").toString());
     assertThat(browser.getPageSource()).doesNotContain("Concept: jaaroverzicht");
 
     browser.findElement(By.cssSelector("a.lang-switch")).click();
-    await().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    chromium
+        .await()
+        .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     browser.get(hub.uri("").toString());
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What is happening");
-    assertThat(texts(".card .badge[class*=ch-]")).contains("Press release");
-    screenshot("feed-en");
+    assertThat(chromium.texts(".card .badge[class*=ch-]")).contains("Press release");
+    chromium.screenshot("feed-en");
   }
 
   @Test
@@ -278,9 +257,10 @@ class PackagedHubIT {
     browser.findElement(By.id("username")).sendKeys("daan");
     browser.findElement(By.id("password")).sendKeys("welkom-demo");
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
+    chromium.await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
     browser.get(hub.uri("?channel=internal").toString());
-    assertThat(texts(".card .card-title")).contains("Planning onderhoud lichtlab in december");
+    assertThat(chromium.texts(".card .card-title"))
+        .contains("Planning onderhoud lichtlab in december");
   }
 
   @Test
@@ -289,35 +269,36 @@ class PackagedHubIT {
     browser.findElement(By.id("username")).sendKeys("eva");
     browser.findElement(By.id("password")).sendKeys("welkom-demo");
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    await().until(d -> d.getCurrentUrl().contains("/admin/posts"));
-    assertAccessible("post entry");
+    chromium.await().until(d -> d.getCurrentUrl().contains("/admin/posts"));
+    chromium.assertAccessible("post entry");
     new Select(browser.findElement(By.id("post-channel"))).selectByVisibleText("LinkedIn");
     browser
         .findElement(By.id("post-text"))
         .sendKeys("Trots op ons team in Houten!\n\nDe nieuwe <armaturen> branden.");
     browser.findElement(By.id("post-tags")).sendKeys("innov");
-    await()
+    chromium
+        .await()
         .until(
             d ->
                 !d.findElements(By.cssSelector("#post-tags-known option[value='innovatie']"))
                     .isEmpty());
     browser.findElement(By.id("post-tags")).sendKeys("atie");
-    screenshot("post-entry");
+    chromium.screenshot("post-entry");
     browser.findElement(By.cssSelector("main form.form button[type=submit]")).click();
-    await().until(d -> d.getCurrentUrl().matches(".*/items/\\d+$"));
+    chromium.await().until(d -> d.getCurrentUrl().matches(".*/items/\\d+$"));
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Trots op ons team in Houten!");
     assertThat(browser.findElement(By.cssSelector(".item-body")).getText())
         .contains("De nieuwe <armaturen> branden.");
-    assertThat(texts(".tags a")).contains("#innovatie");
+    assertThat(chromium.texts(".tags a")).contains("#innovatie");
 
     browser.get(hub.uri("curate").toString());
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Artikel toevoegen");
-    assertAccessible("curation");
-    screenshot("curate");
+    chromium.assertAccessible("curation");
+    chromium.screenshot("curate");
     browser.get(hub.uri("admin/feeds").toString());
-    assertAccessible("feeds");
-    screenshot("feeds");
+    chromium.assertAccessible("feeds");
+    chromium.screenshot("feeds");
   }
 
   @Test
@@ -326,20 +307,20 @@ class PackagedHubIT {
     browser.findElement(By.id("username")).sendKeys("sanne");
     browser.findElement(By.id("password")).sendKeys("welkom-demo");
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
+    chromium.await().until(d -> d.findElements(By.cssSelector(".cards .card")).size() > 5);
     browser
         .findElement(By.linkText("Zo bespaart de gemeente Houten 40% op straatverlichting"))
         .click();
-    await().until(d -> !d.findElements(By.id("share")).isEmpty());
+    chromium.await().until(d -> !d.findElements(By.id("share")).isEmpty());
     WebElement text = browser.findElement(By.id("share-text"));
     text.clear();
     text.sendKeys("Mooi resultaat van mijn collega's in Houten!");
-    assertAccessible("item with sharing");
+    chromium.assertAccessible("item with sharing");
     browser.findElement(By.cssSelector(".share-buttons button[value=copy]")).click();
-    await().until(d -> !d.findElements(By.cssSelector("#share-result input")).isEmpty());
+    chromium.await().until(d -> !d.findElements(By.cssSelector("#share-result input")).isEmpty());
     String tracked =
         browser.findElement(By.cssSelector("#share-result input")).getAttribute("value");
-    screenshot("share");
+    chromium.screenshot("share");
     assertThat(tracked).startsWith("http://localhost:" + hub.port + "/s/");
 
     HttpResponse<String> click =
@@ -363,64 +344,29 @@ class PackagedHubIT {
     browser.findElement(By.id("username")).sendKeys("fatima");
     browser.findElement(By.id("password")).sendKeys("welkom-demo");
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    await().until(d -> !d.findElements(By.id("consent-heading")).isEmpty());
+    chromium.await().until(d -> !d.findElements(By.id("consent-heading")).isEmpty());
     if (browser.findElements(By.id("sizes-heading")).isEmpty()) {
       browser.findElement(By.cssSelector("form[action='/me/consent'] button")).click();
-      await().until(d -> !d.findElements(By.id("sizes-heading")).isEmpty());
+      chromium.await().until(d -> !d.findElements(By.id("sizes-heading")).isEmpty());
     }
     WebElement linkedin = browser.findElement(By.id("size-linkedin"));
     linkedin.clear();
     linkedin.sendKeys("400");
     browser.findElement(By.cssSelector("form[action='/me/network-sizes'] button")).click();
-    await().until(d -> !d.findElements(By.cssSelector("#sizes-heading ~ .notice")).isEmpty());
+    chromium
+        .await()
+        .until(d -> !d.findElements(By.cssSelector("#sizes-heading ~ .notice")).isEmpty());
     assertThat(browser.findElement(By.id("size-linkedin")).getAttribute("value")).isEqualTo("400");
-    assertAccessible("me with measurement");
+    chromium.assertAccessible("me with measurement");
 
     browser.get(hub.uri("analytics").toString());
-    await().until(d -> !d.findElements(By.cssSelector("svg.chart")).isEmpty());
+    chromium.await().until(d -> !d.findElements(By.cssSelector("svg.chart")).isEmpty());
     assertThat(browser.findElement(By.cssSelector("svg.chart title")).getAttribute("textContent"))
         .startsWith("Kliks en keren gedeeld van ");
     assertThat(browser.findElements(By.cssSelector("#time-table tbody tr"))).hasSize(30);
     assertThat(browser.findElements(By.id("people-table"))).hasSize(1);
-    assertAccessible("analytics");
-    screenshot("analytics");
-  }
-
-  private WebDriverWait await() {
-    // a page the wait reads may be replaced while it reads it (htmx, navigation): read again
-    return (WebDriverWait)
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-  }
-
-  private List<String> texts(String css) {
-    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-  }
-
-  /** axe-core in the page: no serious or critical accessibility violations. */
-  private void assertAccessible(String page) {
-    Results results = new AxeBuilder().analyze(browser);
-    List<String> serious =
-        results.getViolations().stream()
-            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-            .map(PackagedHubIT::describe)
-            .toList();
-    assertThat(serious).as("accessibility of the %s page", page).isEmpty();
-  }
-
-  private static String describe(Rule rule) {
-    return rule.getId()
-        + ": "
-        + rule.getHelp()
-        + " "
-        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
-  }
-
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(
-        SCREENSHOTS.resolve(name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    chromium.assertAccessible("analytics");
+    chromium.screenshot("analytics");
   }
 
   private static HttpResponse<String> get(String path, String credentials) throws Exception {
