@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -57,10 +58,13 @@ final class Chromium implements AutoCloseable {
   }
 
   WebDriverWait await() {
-    // a page the wait reads may be replaced while it reads it (htmx, navigation): read again
+    // A page the wait reads may be replaced while it reads it (a form posted, htmx): Chromium then
+    // reports a stale element or a node "not in the document". Read again; on a time-out the last
+    // of these errors is reported.
     return (WebDriverWait)
         new WebDriverWait(driver, Duration.ofSeconds(15))
-            .ignoring(StaleElementReferenceException.class);
+            .ignoring(StaleElementReferenceException.class)
+            .ignoring(WebDriverException.class);
   }
 
   List<String> texts(String css) {

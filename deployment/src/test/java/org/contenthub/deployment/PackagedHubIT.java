@@ -251,8 +251,12 @@ class PackagedHubIT {
     browser.findElement(By.id("username")).sendKeys("daan");
     browser.findElement(By.id("password")).sendKeys("verkeerd");
     browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
-        .contains("kennen we niet");
+    chromium
+        .await()
+        .until(
+            d ->
+                chromium.texts("[role=alert]").stream()
+                    .anyMatch(t -> t.contains("kennen we niet")));
 
     browser.findElement(By.id("username")).sendKeys("daan");
     browser.findElement(By.id("password")).sendKeys("welkom-demo");
