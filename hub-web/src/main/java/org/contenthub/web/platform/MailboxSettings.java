@@ -10,16 +10,23 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A mailbox the hub reads, configured like the SMTP relay under one prefix ({@code hub.bounce.imap}
- * for bounces): {@code .host} (unset: not read), {@code .port} (993), {@code .user}, {@code
- * .password}, {@code .tls} ({@code tls}, {@code starttls} or {@code none}), {@code .folder} ({@code
- * INBOX}), {@code .processed-folder}, {@code .quarantine-folder} and {@code .poll-seconds} (60;
- * IDLE wakes the reader sooner where the server supports it).
+ * for bounces, {@code hub.intake.imap} for the editorial mailbox): {@code .host} (unset: not read),
+ * {@code .port} (993), {@code .user}, {@code .password}, {@code .tls} ({@code tls}, {@code
+ * starttls} or {@code none}), {@code .folder} ({@code INBOX}), {@code .processed-folder}, {@code
+ * .quarantine-folder} and {@code .poll-seconds} (60; IDLE wakes the reader sooner where the server
+ * supports it).
  */
 public final class MailboxSettings {
 
   private MailboxSettings() {}
 
   public static Optional<ImapSettings> of(String prefix) {
+    return of(prefix, "Processed", "Quarantine");
+  }
+
+  /** As {@link #of(String)}, with the folders' default names (an editorial mailbox is Dutch). */
+  public static Optional<ImapSettings> of(
+      String prefix, String processedFolder, String quarantineFolder) {
     Config config = ConfigProvider.getConfig();
     Optional<String> host =
         config.getOptionalValue(prefix + ".host", String.class).filter(h -> !h.isBlank());
@@ -37,11 +44,12 @@ public final class MailboxSettings {
             .processedFolder(
                 config
                     .getOptionalValue(prefix + ".processed-folder", String.class)
-                    .orElse("Processed"))
+                    .orElse(processedFolder))
             .quarantineFolder(
                 config
                     .getOptionalValue(prefix + ".quarantine-folder", String.class)
-                    .orElse("Quarantine"))
+                    .orElse(quarantineFolder))
+            .idle(config.getOptionalValue(prefix + ".idle", Boolean.class).orElse(true))
             .pollInterval(
                 Duration.ofSeconds(
                     Math.max(
