@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.contenthub.web.platform.TrackedRedirect;
 import org.contenthub.web.sharing.LinkPreviewBots;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,10 +43,6 @@ public class NewsletterLinkResource {
                     new NotFoundException(
                         "This newsletter link is not known to the hub; it may have been copied"
                             + " incompletely."));
-    return Response.status(Response.Status.FOUND)
-        .header(HttpHeaders.LOCATION, target)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("X-Robots-Tag", "noindex")
-        .build();
+    return TrackedRedirect.to(target);
   }
 }

@@ -204,8 +204,7 @@ public class NewsletterPage {
   @RolesAllowed({Roles.EMPLOYEE, Roles.COMMUNICATIONS, Roles.ADMIN})
   @Operation(hidden = true)
   public String read(@PathParam("id") long id) {
-    service.webVersion(id, viewer.get()); // 404 unless it may be read
-    return pages.render("newsletterRead", "newsletter", service.get(id));
+    return pages.render("newsletterRead", "newsletter", service.readableView(id, viewer.get()));
   }
 
   @GET

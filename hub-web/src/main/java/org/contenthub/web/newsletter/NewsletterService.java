@@ -513,6 +513,15 @@ public class NewsletterService {
   /** The newsletter as a web page (the "view online" link and the archive). */
   @Transactional
   public String webVersion(long id, Viewer viewer) {
+    return renderer.html(renderer.resolve(readable(id, viewer)), readerOnTheHub(id));
+  }
+
+  /** The newsletter if this reader may read it on the hub (sent, or they compose), else 404. */
+  public NewsletterView readableView(long id, Viewer viewer) {
+    return view(readable(id, viewer));
+  }
+
+  private Newsletter readable(long id, Viewer viewer) {
     Newsletter n = find(id);
     boolean composer = viewer.has(Roles.COMMUNICATIONS) || viewer.has(Roles.ADMIN);
     if (n.getStatus() != NewsletterStatus.SENT
@@ -520,23 +529,21 @@ public class NewsletterService {
         && !composer) {
       throw new NotFoundException("There is no newsletter " + id + ".");
     }
-    return renderer.html(
-        renderer.resolve(n),
-        new Personalisation(
-            null,
-            settings.baseUrl() + "/newsletters/preferences",
-            settings.baseUrl() + "/newsletters/" + id + "/read"));
+    return n;
   }
 
   /** The plain text part, as a reader without HTML gets it (for the composer's preview). */
   @Transactional
   public String textVersion(long id) {
-    return renderer.text(
-        renderer.resolve(find(id)),
-        new Personalisation(
-            null,
-            settings.baseUrl() + "/newsletters/preferences",
-            settings.baseUrl() + "/newsletters/" + id + "/read"));
+    return renderer.text(renderer.resolve(find(id)), readerOnTheHub(id));
+  }
+
+  /** Nobody in particular, reading on the hub: no greeting, preferences instead of unsubscribe. */
+  private Personalisation readerOnTheHub(long id) {
+    return new Personalisation(
+        null,
+        settings.baseUrl() + "/newsletters/preferences",
+        settings.baseUrl() + "/newsletters/" + id + "/read");
   }
 
   /**
@@ -611,12 +618,12 @@ public class NewsletterService {
   public record Preference(long listId, String name, String description, boolean subscribed) {}
 
   public List<Preference> preferences(Viewer viewer) {
-    Optional<String> email = emailOf(viewer);
-    if (email.isEmpty()) {
-      return List.of();
-    }
+    return emailOf(viewer).map(email -> preferences(viewer, email)).orElse(List.of());
+  }
+
+  private List<Preference> preferences(Viewer viewer, String email) {
     List<Preference> result = new ArrayList<>();
-    for (Object[] row : repository.listsOf(email.get(), viewer.department(), viewer.roles())) {
+    for (Object[] row : repository.listsOf(email, viewer.department(), viewer.roles())) {
       MailingList list = (MailingList) row[0];
       result.add(
           new Preference(list.getId(), list.getName(), list.getDescription(), !(Boolean) row[1]));
@@ -629,8 +636,7 @@ public class NewsletterService {
     String email =
         emailOf(viewer)
             .orElseThrow(() -> new FieldProblem("email", "your account has no e-mail address"));
-    boolean onList = preferences(viewer).stream().anyMatch(p -> p.listId() == listId);
-    if (!onList) {
+    if (preferences(viewer, email).stream().noneMatch(p -> p.listId() == listId)) {
       throw new NotFoundException("You are not on list " + listId + ".");
     }
     if (subscribed) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.contenthub.web.platform.TrackedRedirect;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,10 +43,6 @@ public class ShareRedirectResource {
         request.getRemoteAddr(),
         request.getHeader("X-Forwarded-For"),
         request.getHeader(HttpHeaders.USER_AGENT));
-    return Response.status(Response.Status.FOUND)
-        .header(HttpHeaders.LOCATION, target.url())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("X-Robots-Tag", "noindex")
-        .build();
+    return TrackedRedirect.to(target.url());
   }
 }
