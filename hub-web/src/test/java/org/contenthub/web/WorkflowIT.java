@@ -781,6 +781,8 @@ class WorkflowIT {
 
   // --- intake by e-mail (GreenMail's IMAP on the port the pom gives the hub)
 
+  private static final int INTAKE_IMAP_PORT =
+      Integer.parseInt(System.getProperty("hub.it.intake-imap-port"));
   private static com.icegreen.greenmail.util.GreenMail imap;
   private static com.icegreen.greenmail.user.GreenMailUser mailbox;
 
@@ -788,7 +790,7 @@ class WorkflowIT {
   static void startTheIntakeMailbox() {
     imap =
         new com.icegreen.greenmail.util.GreenMail(
-            new com.icegreen.greenmail.util.ServerSetup(39143, "127.0.0.1", "imap"));
+            new com.icegreen.greenmail.util.ServerSetup(INTAKE_IMAP_PORT, "127.0.0.1", "imap"));
     imap.start();
     mailbox = imap.setUser("redactie@hub.polderlicht.example", "redactie", "it-imap-secret");
   }
@@ -992,7 +994,7 @@ class WorkflowIT {
     while (System.nanoTime() < deadline) {
       jakarta.mail.Store store =
           jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap");
-      store.connect("127.0.0.1", 39143, "redactie", "it-imap-secret");
+      store.connect("127.0.0.1", INTAKE_IMAP_PORT, "redactie", "it-imap-secret");
       try {
         jakarta.mail.Folder folder = store.getFolder(folderName);
         if (folder.exists()) {
