@@ -302,6 +302,26 @@ class AnalyticsIT {
   }
 
   @Test
+  void colleaguesReadingAnItemCountOncePerVisitAndTheAuthorSeesIt() throws Exception {
+    String title = "Gelezen " + System.nanoTime();
+    long item = item(title);
+    // sanne twice (one visit), daan once, eva (the author) not at all
+    for (String reader : List.of("sanne", "sanne", "daan", "eva", "eva")) {
+      assertThat(send("GET", "items/" + item, reader, null).statusCode()).isEqualTo(200);
+    }
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    String fragment;
+    do {
+      Thread.sleep(500);
+      fragment = send("GET", "items/" + item + "/yield", "eva", null).body();
+    } while (!fragment.contains(" 2 keer") && System.nanoTime() < deadline);
+    assertThat(fragment).contains("openden dit bericht 2 keer");
+    assertThat(send("GET", "me", "eva", null).body()).contains("reads-heading");
+    // someone else's item: no figures for a colleague who merely read it
+    assertThat(send("GET", "items/" + item + "/yield", "daan", null).body()).isBlank();
+  }
+
+  @Test
   void departmentFiguresOnlyFromFivePeopleWhoTakePart() throws Exception {
     String department = "Afdeling-" + marker;
     long item = item("Afdeling " + marker);

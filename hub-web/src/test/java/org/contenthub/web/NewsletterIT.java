@@ -403,6 +403,214 @@ class NewsletterIT {
                 .filter("item"::equals)
                 .count())
         .isGreaterThan(0);
+
+    // each reader's mail says what their contribution yielded this week: here that of a
+    // communicator who also writes, whose new post two colleagues read (her own visit not counted)
+    startGreenMail();
+    String writer = "schrijver" + marker;
+    String password = "schrijver-wachtwoord-" + marker;
+    HttpResponse<String> account =
+        send(
+            "POST",
+            "api/v1/accounts",
+            "admin",
+            ("{\"username\": \"%s\", \"displayName\": \"Schrijver\", \"email\":"
+                    + " \"%s@polderlicht.example\", \"password\": \"%s\","
+                    + " \"roles\": [\"COMMUNICATIONS\", \"EDITOR\"], \"language\": \"nl\"}")
+                .formatted(writer, writer, password));
+    assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
+    HttpResponse<String> created =
+        ApiCalls.send(
+            http,
+            base,
+            "POST",
+            "api/v1/items",
+            writer,
+            password,
+            "{\"title\": \"Gelezen deze week %s\", \"channel\": \"blog\"}".formatted(marker));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long post = json(created.body()).getJsonNumber("id").longValue();
+    for (String reader : List.of("sanne", "daan", "daan")) {
+      assertThat(send("GET", "items/" + post, reader, null).statusCode()).isEqualTo(200);
+    }
+    assertThat(
+            ApiCalls.send(http, base, "GET", "items/" + post, writer, password, null).statusCode())
+        .isEqualTo(200);
+    Thread.sleep(6_000); // reads reach the database every 5 seconds
+    long digestId = digest.getJsonNumber("id").longValue();
+    assertThat(
+            ApiCalls.send(
+                    http,
+                    base,
+                    "POST",
+                    "api/v1/newsletters/" + digestId + "/test",
+                    writer,
+                    password,
+                    null)
+                .statusCode())
+        .isEqualTo(200);
+    MimeMessage test = single(received(writer + "@polderlicht.example"));
+    assertThat(test.getSubject()).startsWith("[Test] Nieuw op de hub");
+    assertThat((String) ((Multipart) test.getContent()).getBodyPart(0).getContent())
+        .contains("Jouw bijdrage deze week: collega's openden je berichten 2 keer");
+  }
+
+  @Test
+  void preparingAnItemForSharingAsksItsAudienceOnceByNoticeAndMailInTheirLanguage()
+      throws Exception {
+    startGreenMail();
+    // Olivia receives share requests (she unsubscribes below; the test's database may be reused)
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(base.toURI().resolve("newsletters/preferences"))
+                        .POST(HttpRequest.BodyPublishers.ofString("listId=0&subscribed=true"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", ApiCalls.basic("olivia", ApiCalls.DEMO_PASSWORD))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(303);
+    String title = "Zonnepanelen op het dak " + marker;
+    long item = sharedItem(title, "eva");
+    HttpResponse<String> saved =
+        send(
+            "PUT",
+            "api/v1/items/" + item + "/share-settings",
+            "eva",
+            """
+            {"shareable": true, "audience": "everyone",
+             "suggestions": {"linkedin": ["Trots op ons team & <de> zon %s"]}}
+            """
+                .formatted(marker));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+    MimeMessage toSanne = awaitMail("sanne@polderlicht.example", title);
+    assertThat(toSanne.getSubject()).isEqualTo("Deelverzoek: " + title);
+    assertThat(toSanne.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+    assertThat(toSanne.getHeader("List-Unsubscribe")).hasSize(1);
+    String html = (String) ((Multipart) toSanne.getContent()).getBodyPart(1).getContent();
+    assertThat(html)
+        .contains("Eva Bakker", "Trots op ons team &amp; &lt;de&gt; zon " + marker)
+        .contains("https://hub.example.test/n/")
+        .doesNotContain("<de>");
+    long nl = Long.parseLong(toSanne.getHeader("X-Hub-Newsletter")[0]);
+    // the button leads, counted, to the item's share panel
+    HttpResponse<String> button =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve("n/" + nl + "/0")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(button.headers().firstValue("Location"))
+        .hasValue("https://hub.example.test/items/" + item + "#share");
+    MimeMessage toOlivia = awaitMail("olivia@polderlicht.example", title);
+    assertThat(toOlivia.getSubject()).isEqualTo("Please share: " + title);
+    // an invited ambassador may see a shareable item, so is asked too; the editor is not
+    awaitMail("joost@polderlicht.example", title);
+    awaitDone(nl, p -> "sent".equals(p.getString("status")));
+    assertThat(mailsAbout("eva@polderlicht.example", title)).isEmpty();
+
+    JsonObject notice =
+        json(send("GET", "api/v1/notices?size=1", "daan", null).body())
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(notice.getString("text")).isEqualTo("Eva Bakker vraagt je „" + title + "” te delen");
+    assertThat(notice.getString("link")).isEqualTo("/items/" + item + "#share");
+    // share requests are not in the newsletter archive everyone reads
+    assertThat(send("GET", "newsletters/" + nl + "/read", "sanne", null).statusCode())
+        .isEqualTo(404);
+
+    // saving the settings again asks nobody twice
+    assertThat(
+            send(
+                    "PUT",
+                    "api/v1/items/" + item + "/share-settings",
+                    "eva",
+                    "{\"shareable\": true, \"audience\": \"everyone\"}")
+                .statusCode())
+        .isEqualTo(200);
+
+    // Olivia unsubscribes from share requests with the one-click link: the next request asks her
+    // by notice only; the audience is the departments named
+    Matcher link = UNSUBSCRIBE.matcher(toOlivia.getHeader("List-Unsubscribe")[0]);
+    assertThat(link.find()).isTrue();
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(base.toURI().resolve(link.group(1)))
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(send("GET", "newsletters/preferences", "olivia", null).body())
+        .contains("Share requests");
+    String second = "Windmolens in de polder " + marker;
+    long other = sharedItem(second, "eva");
+    assertThat(
+            send(
+                    "PUT",
+                    "api/v1/items/" + other + "/share-settings",
+                    "eva",
+                    "{\"shareable\": true, \"audience\": \"departments\","
+                        + " \"departments\": [\"Verkoop\", \"IT\"]}")
+                .statusCode())
+        .isEqualTo(200);
+    awaitMail("sanne@polderlicht.example", second);
+    assertThat(
+            json(send("GET", "api/v1/notices?size=1", "olivia", null).body())
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("text"))
+        .isEqualTo("Eva Bakker asks you to share “" + second + "”");
+    JsonObject newsletters = json(get("api/v1/newsletters?size=100").body());
+    long en =
+        newsletters.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(n -> n.getString("subject").equals("Please share: " + second))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject done = awaitDone(en, p -> "sent".equals(p.getString("status")));
+    assertThat(done.getInt("skipped")).isEqualTo(1);
+    assertThat(done.getInt("sent")).isZero();
+    assertThat(mailsAbout("olivia@polderlicht.example", second)).isEmpty();
+    assertThat(mailsAbout("daan@polderlicht.example", second)).isEmpty();
+    assertThat(mailsAbout("sanne@polderlicht.example", title)).hasSize(1);
+  }
+
+  private long sharedItem(String title, String author) throws Exception {
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/v1/items",
+            author,
+            "{\"title\": \"%s\", \"channel\": \"blog\", \"visibility\": \"internal\","
+                    .formatted(title)
+                + " \"summary\": \"Het dak van de fabriek levert nu stroom.\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json(created.body()).getJsonNumber("id").longValue();
+  }
+
+  private List<MimeMessage> mailsAbout(String address, String title) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage m : received(address)) {
+      if (m.getSubject().endsWith(title)) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  private MimeMessage awaitMail(String address, String title) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      List<MimeMessage> found = mailsAbout(address, title);
+      if (!found.isEmpty()) {
+        return single(found);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("No mail about " + title + " reached " + address);
   }
 
   // --- helpers

@@ -55,6 +55,58 @@ class SharingIT {
   }
 
   @Test
+  void editorsPrepareAnItemOnItsPageAndBadInputKeepsWhatWasStored() throws Exception {
+    long item = item("internal", false, null);
+    assertThat(send("GET", "items/" + item + "/share-settings", "sanne", null).statusCode())
+        .isEqualTo(403);
+    String form = send("GET", "items/" + item + "/share-settings", "eva", null).body();
+    assertThat(form).contains("name=\"suggestions.linkedin\"", "name=\"audience\"", "_csrf");
+    assertThat(send("GET", "items/" + item, "eva", null).body())
+        .contains("/items/" + item + "/share-settings");
+
+    HttpResponse<String> saved =
+        postForm(
+            "items/" + item + "/share-settings",
+            "eva",
+            "shareable=on&audience=departments&departments=Verkoop%2C+IT"
+                + "&suggestions.linkedin=Eerste+voorzet%0D%0Aop+twee+regels%0D%0A%0D%0ATweede+voorzet"
+                + "&suggestions.x=Kort");
+    assertThat(saved.statusCode()).isEqualTo(303);
+    JsonObject settings =
+        json(send("GET", "api/v1/items/" + item + "/share-settings", "eva", null).body());
+    assertThat(settings.getBoolean("shareable")).isTrue();
+    assertThat(settings.getString("audience")).isEqualTo("departments");
+    assertThat(settings.getJsonArray("departments").getString(1)).isEqualTo("IT");
+    assertThat(settings.getJsonObject("suggestions").getJsonArray("linkedin").getString(0))
+        .isEqualTo("Eerste voorzet\nop twee regels");
+    assertThat(settings.getJsonObject("suggestions").getJsonArray("linkedin")).hasSize(2);
+    assertThat(settings.getBoolean("requested")).isTrue();
+
+    // too long for X: a readable page, the text kept in the form, nothing stored changes
+    HttpResponse<String> refused =
+        postForm(
+            "items/" + item + "/share-settings",
+            "eva",
+            "shareable=on&audience=everyone&suggestions.x=" + "x".repeat(300));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("suggestions.x[0]", "x".repeat(300));
+    assertThat(
+            json(send("GET", "api/v1/items/" + item + "/share-settings", "eva", null).body())
+                .getString("audience"))
+        .isEqualTo("departments");
+  }
+
+  private HttpResponse<String> postForm(String path, String user, String form) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(base.toURI().resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Authorization", ApiCalls.basic(user, ApiCalls.passwordOf(user)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void shareSettingsAreValidatedPerNetworkAndOnlyEditorsWriteThem() throws Exception {
     long houten = houten();
     HttpResponse<String> tooLong =

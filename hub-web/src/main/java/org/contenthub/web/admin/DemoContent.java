@@ -107,10 +107,10 @@ public class DemoContent {
     people.put(
         "joost", person("joost", "Joost Visser (partner)", null, "nl", Roles.EXTERNAL_AMBASSADOR));
 
-    Viewer eva = viewer(people.get("eva"));
-    Viewer daan = viewer(people.get("daan"));
-    Viewer olivia = viewer(people.get("olivia"));
-    Viewer fatima = viewer(people.get("fatima"));
+    Viewer eva = Viewer.of(people.get("eva"));
+    Viewer daan = Viewer.of(people.get("daan"));
+    Viewer olivia = Viewer.of(people.get("olivia"));
+    Viewer fatima = Viewer.of(people.get("fatima"));
 
     item(
         fatima,
@@ -481,23 +481,13 @@ public class DemoContent {
             language));
   }
 
-  private static Viewer viewer(Account account) {
-    return new Viewer(
-        account.getId(),
-        account.getUsername(),
-        account.getDisplayName(),
-        account.getRoles(),
-        account.getDepartment(),
-        account.getLanguage());
-  }
-
   // --- editorial workflow: a few submissions in different states, made through the workflow
 
   private void submissions(Map<String, Account> people) {
-    Viewer sanne = viewer(people.get("sanne"));
-    Viewer daan = viewer(people.get("daan"));
-    Viewer olivia = viewer(people.get("olivia"));
-    Viewer eva = viewer(people.get("eva"));
+    Viewer sanne = Viewer.of(people.get("sanne"));
+    Viewer daan = Viewer.of(people.get("daan"));
+    Viewer olivia = Viewer.of(people.get("olivia"));
+    Viewer eva = Viewer.of(people.get("eva"));
 
     submission(
         daan,

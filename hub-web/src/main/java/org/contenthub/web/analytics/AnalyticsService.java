@@ -27,6 +27,7 @@ public class AnalyticsService {
   @Inject AnalyticsRepository repository;
   @Inject AnalyticsSettings settings;
   @Inject ItemService items;
+  @Inject org.contenthub.web.security.AccountService accounts;
 
   /** The whole hub in a period. People only for viewers with a granted role. */
   public record Overview(
@@ -203,7 +204,8 @@ public class AnalyticsService {
    * "What your contribution yielded" on an item page: the item's totals for its author and the
    * editorial roles, and the viewer's own shares of it while they consent. Empty for others.
    */
-  public record Contribution(long itemId, Figures item, Figures mine, Valuation.Info valuation) {}
+  public record Contribution(
+      long itemId, Figures item, Long reads, Figures mine, Valuation.Info valuation) {}
 
   @Transactional
   public java.util.Optional<Contribution> contribution(long itemId, Viewer viewer) {
@@ -233,7 +235,44 @@ public class AnalyticsService {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(
-        new Contribution(itemId, totals, mine, settings.valuation().info()));
+        new Contribution(
+            itemId,
+            totals,
+            totals == null ? null : items.reads(itemId, since),
+            mine,
+            settings.valuation().info()));
+  }
+
+  /**
+   * What a person's contribution yielded in the last seven days, for their line in the weekly
+   * digest: how often colleagues read their items (anonymous counts, theirs to see), and their
+   * shares and the clicks these brought only while they consent (otherwise null).
+   */
+  public record Week(long reads, Long shares, Long clicks) {}
+
+  @Transactional
+  public java.util.Optional<Week> lastWeekOf(String email) {
+    java.util.Optional<org.contenthub.web.security.Account> account =
+        accounts.findActiveByEmail(email);
+    if (account.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    long id = account.get().getId();
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    LocalDate since = today.minusDays(6);
+    long reads = items.readsOfItemsBy(id, since);
+    Figures figures =
+        repository.consentingPerson(id).isPresent()
+            ? aggregation().total(repository.facts(Scope.person(id), since, today))
+            : null;
+    if (reads == 0 && (figures == null || figures.shares() == 0)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Week(
+            reads,
+            figures == null ? null : figures.shares(),
+            figures == null ? null : figures.humanClicks()));
   }
 
   /** Whether the viewer holds a role that sees consenting people's figures. */

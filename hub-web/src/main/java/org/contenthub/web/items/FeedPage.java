@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({Roles.EMPLOYEE, Roles.EXTERNAL_AMBASSADOR})
 public class FeedPage {
 
+  @Inject ItemReads reads;
   @Inject ItemService items;
   @Inject CurrentViewer viewer;
   @Inject PageRenderer pages;
@@ -94,6 +95,7 @@ public class FeedPage {
   @Operation(hidden = true)
   public String item(@PathParam("id") long id, @QueryParam("already") String already) {
     Item item = items.get(id, viewer.get());
+    reads.read(item, viewer.get());
     boolean marked = favourites.marked(viewer.get(), List.of(id)).contains(id);
     ItemCard card = ItemCard.of(item, pageContext.messages(), Instant.now(), marked);
     List<CommentaryCard> commentaries =

@@ -24,6 +24,56 @@ public class ItemRepository {
     this.em = em;
   }
 
+  /** Adds reads to the item's row of the day; instances adding at once lose none. */
+  public void addReads(long itemId, java.time.LocalDate day, long reads) {
+    if (findById(itemId).isEmpty()) {
+      return; // deleted meanwhile: its reads go with it
+    }
+    for (int attempt = 0; attempt < 3; attempt++) {
+      int updated =
+          em.createNativeQuery(
+                  "update item_read set reads = reads + ? where item_id = ? and read_day = ?")
+              .setParameter(1, reads)
+              .setParameter(2, itemId)
+              .setParameter(3, day)
+              .executeUpdate();
+      if (updated == 1
+          || em.createNativeQuery(
+                      "insert into item_read (item_id, read_day, reads) values (?, ?, ?)"
+                          + " on conflict do nothing")
+                  .setParameter(1, itemId)
+                  .setParameter(2, day)
+                  .setParameter(3, reads)
+                  .executeUpdate()
+              == 1) {
+        return;
+      }
+      // another instance created the day's row meanwhile: add to it
+    }
+  }
+
+  public long reads(long itemId, java.time.LocalDate since) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select coalesce(sum(reads), 0) from item_read where item_id = ?"
+                        + " and read_day >= ?")
+                .setParameter(1, itemId)
+                .setParameter(2, since)
+                .getSingleResult())
+        .longValue();
+  }
+
+  public long readsOfItemsBy(long accountId, java.time.LocalDate since) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select coalesce(sum(r.reads), 0) from item_read r join item i"
+                        + " on i.id = r.item_id where i.author_id = ? and r.read_day >= ?")
+                .setParameter(1, accountId)
+                .setParameter(2, since)
+                .getSingleResult())
+        .longValue();
+  }
+
   public Optional<Item> findById(long id) {
     return Optional.ofNullable(em.find(Item.class, id));
   }

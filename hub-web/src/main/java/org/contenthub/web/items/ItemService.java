@@ -38,6 +38,24 @@ public class ItemService {
         .orElseThrow(() -> new NotFoundException("There is no item " + id + "."));
   }
 
+  /** Adds counted reads of items to the day's totals (one transaction for the batch). */
+  @Transactional
+  public void addReads(java.util.Map<Long, Long> counts, java.time.LocalDate day) {
+    counts.forEach((itemId, reads) -> items.addReads(itemId, day, reads));
+  }
+
+  /** How often colleagues read the item since {@code since} (the author's own visits not). */
+  @Transactional
+  public long reads(long itemId, java.time.LocalDate since) {
+    return items.reads(itemId, since);
+  }
+
+  /** How often colleagues read the items this person wrote or curated since {@code since}. */
+  @Transactional
+  public long readsOfItemsBy(long accountId, java.time.LocalDate since) {
+    return items.readsOfItemsBy(accountId, since);
+  }
+
   @Transactional
   public Item create(ItemInput input, Viewer author) {
     return create(input, author, null);

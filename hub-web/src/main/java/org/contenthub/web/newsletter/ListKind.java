@@ -9,5 +9,10 @@ public enum ListKind {
   /** The active accounts holding one role (the list's criterion). */
   ROLE,
   /** Addresses entered or imported from CSV. */
-  CUSTOM
+  CUSTOM,
+  /**
+   * The hub's own list behind share requests: whoever may be asked to share (employees and invited
+   * ambassadors), narrowed per request to the item's audience. Not offered to composers.
+   */
+  SHARE_REQUESTS
 }

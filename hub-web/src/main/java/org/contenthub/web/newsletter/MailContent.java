@@ -13,12 +13,33 @@ public record MailContent(
     String preheader,
     String language,
     String template,
-    List<MailBlock> blocks) {
+    List<MailBlock> blocks,
+    Kind kind) {
+
+  /** What the hub sends: a communicator's newsletter, the weekly digest, or a share request. */
+  public enum Kind {
+    NEWSLETTER,
+    DIGEST,
+    SHARE_REQUEST
+  }
+
+  /** A mail the hub wrote itself, marked so auto-responders stay silent. */
+  public boolean automatic() {
+    return kind == Kind.SHARE_REQUEST;
+  }
 
   public static final String CARDS = "cards";
   public static final String LETTER = "letter";
 
   public boolean isLetter() {
     return LETTER.equals(template);
+  }
+
+  public MailContent withSubject(String subject) {
+    return new MailContent(newsletterId, subject, preheader, language, template, blocks, kind);
+  }
+
+  public MailContent withBlocks(List<MailBlock> blocks) {
+    return new MailContent(newsletterId, subject, preheader, language, template, blocks, kind);
   }
 }

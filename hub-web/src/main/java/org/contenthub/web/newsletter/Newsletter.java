@@ -68,6 +68,10 @@ public class Newsletter {
   @Column(name = "digest_week", length = 10)
   private String digestWeek;
 
+  /** Set on a share request: the item its recipients are asked to share. */
+  @Column(name = "share_item_id")
+  private Long shareItemId;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "newsletter_list", joinColumns = @JoinColumn(name = "newsletter_id"))
   @Column(name = "list_id")
@@ -171,6 +175,19 @@ public class Newsletter {
   }
 
   /** The ISO week of a weekly digest ({@code 2026-W48}), or null for any other newsletter. */
+  public Long getShareItemId() {
+    return shareItemId;
+  }
+
+  public void setShareItemId(Long shareItemId) {
+    this.shareItemId = shareItemId;
+  }
+
+  /** A share request is an automatic mail, not a newsletter a communicator wrote. */
+  public boolean isShareRequest() {
+    return shareItemId != null;
+  }
+
   public String getDigestWeek() {
     return digestWeek;
   }

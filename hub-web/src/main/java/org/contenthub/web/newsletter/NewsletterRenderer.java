@@ -72,7 +72,12 @@ public class NewsletterRenderer {
         newsletter.getPreheader(),
         newsletter.getLanguage(),
         newsletter.getTemplate(),
-        blocks);
+        blocks,
+        newsletter.isShareRequest()
+            ? MailContent.Kind.SHARE_REQUEST
+            : newsletter.getDigestWeek() != null
+                ? MailContent.Kind.DIGEST
+                : MailContent.Kind.NEWSLETTER);
   }
 
   private java.util.Optional<MailBlock> itemBlock(Long itemId) {
@@ -146,6 +151,9 @@ public class NewsletterRenderer {
         .append("\n\n");
     if (who.name() != null) {
       text.append(t.t("mail.newsletter.greeting", who.name())).append("\n\n");
+    }
+    if (who.note() != null) {
+      text.append(who.note()).append("\n\n");
     }
     for (MailBlock b : content.blocks()) {
       switch (b.type()) {

@@ -43,9 +43,20 @@ public class NewsletterRepository {
     return Optional.ofNullable(em.find(MailingList.class, id));
   }
 
+  /** The lists composers send to (the hub's own share request list is not one of them). */
   public List<MailingList> lists() {
-    return em.createQuery("select l from MailingList l order by l.name", MailingList.class)
+    return em.createQuery(
+            "select l from MailingList l where l.kind <> :system order by l.name",
+            MailingList.class)
+        .setParameter("system", ListKind.SHARE_REQUESTS)
         .getResultList();
+  }
+
+  /** The hub's own list behind share requests (made by the migration V11). */
+  public MailingList shareRequestList() {
+    return em.createQuery("select l from MailingList l where l.kind = :system", MailingList.class)
+        .setParameter("system", ListKind.SHARE_REQUESTS)
+        .getSingleResult();
   }
 
   /** Adds a member unless the address is on the list already; true when added. */
@@ -96,9 +107,13 @@ public class NewsletterRepository {
   @SuppressWarnings("unchecked")
   public List<Object[]> listsOf(String email, String department, Collection<String> roles) {
     List<Object[]> found = new ArrayList<>();
-    for (MailingList list : lists()) {
+    List<MailingList> all = new ArrayList<>(lists());
+    all.add(shareRequestList());
+    for (MailingList list : all) {
       boolean member =
           switch (list.getKind()) {
+            case SHARE_REQUESTS ->
+                roles.contains("EMPLOYEE") || roles.contains("EXTERNAL_AMBASSADOR");
             case EVERYONE -> roles.contains("EMPLOYEE");
             case DEPARTMENT -> list.getCriterion().equalsIgnoreCase(String.valueOf(department));
             case ROLE -> roles.contains(list.getCriterion());
@@ -213,10 +228,11 @@ public class NewsletterRepository {
     return em.createQuery("select count(n) from Newsletter n", Long.class).getSingleResult();
   }
 
-  /** Sent newsletters, newest first, for the archive everyone may read. */
+  /** Sent newsletters, newest first, for the archive everyone may read (no share requests). */
   public List<Newsletter> sent(int limit) {
     return em.createQuery(
-            "select n from Newsletter n where n.status = :sent order by n.finishedAt desc",
+            "select n from Newsletter n where n.status = :sent and n.shareItemId is null"
+                + " order by n.finishedAt desc",
             Newsletter.class)
         .setParameter("sent", NewsletterStatus.SENT)
         .setMaxResults(limit)
@@ -228,6 +244,30 @@ public class NewsletterRepository {
         .setParameter("week", week)
         .getResultList()
         .isEmpty();
+  }
+
+  // --- share requests
+
+  public boolean hasShareRequest(long itemId) {
+    return !em.createQuery("select n.id from Newsletter n where n.shareItemId = :item", Long.class)
+        .setParameter("item", itemId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Records who is asked to share the item; the mails' recipients are read from it. */
+  public void saveShareRecipients(long itemId, Collection<Long> accountIds) {
+    for (Long accountId : accountIds) {
+      em.createNativeQuery(
+              "insert into share_request_recipient (item_id, account_id) select ?, ?"
+                  + " where not exists (select 1 from share_request_recipient"
+                  + " where item_id = ? and account_id = ?)")
+          .setParameter(1, itemId)
+          .setParameter(2, accountId)
+          .setParameter(3, itemId)
+          .setParameter(4, accountId)
+          .executeUpdate();
+    }
   }
 
   /** Scheduled newsletters whose time has come. */
@@ -264,7 +304,10 @@ public class NewsletterRepository {
     List<Object> params = new ArrayList<>();
     params.add(newsletterId);
     for (MailingList list : lists) {
-      Recipients r = Recipients.of(list);
+      Recipients r =
+          list.getKind() == ListKind.SHARE_REQUESTS
+              ? Recipients.askedToShare(list, newsletterId)
+              : Recipients.of(list);
       if (!union.isEmpty()) {
         union.append(" union all ");
       }
@@ -461,8 +504,27 @@ public class NewsletterRepository {
                     + " and exists (select 1 from account_role r where r.account_id = a.id"
                     + " and r.role = ?)",
                 List.of(id, list.getCriterion()));
+        case SHARE_REQUESTS -> new Recipients(base + MAY_BE_ASKED, List.of(id));
         case CUSTOM -> throw new IllegalStateException();
       };
     }
+
+    /**
+     * The recipients of one share request mail: those asked for its item who read its language (an
+     * account without a language reads Dutch, the hub's first language).
+     */
+    static Recipients askedToShare(MailingList list, long newsletterId) {
+      Recipients all = of(list);
+      return new Recipients(
+          all.sql()
+              + " and exists (select 1 from share_request_recipient s join newsletter n"
+              + " on n.share_item_id = s.item_id where n.id = ? and s.account_id = a.id"
+              + " and coalesce(a.language, 'nl') = n.language)",
+          List.of(list.getId(), newsletterId));
+    }
+
+    private static final String MAY_BE_ASKED =
+        " and exists (select 1 from account_role r where r.account_id = a.id"
+            + " and r.role in ('EMPLOYEE', 'EXTERNAL_AMBASSADOR'))";
   }
 }

@@ -12,12 +12,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.contenthub.mail.DeliveryResult;
 import org.contenthub.mail.EmailAddress;
 import org.contenthub.mail.ListId;
@@ -44,6 +46,7 @@ public class NewsletterService {
   @Inject Mailer mailer;
   @Inject HubSettings settings;
   @Inject AccountService accounts;
+  @Inject org.contenthub.web.analytics.AnalyticsService analytics;
   @Inject DeliverySettings deliverySettings;
 
   public record ListView(
@@ -210,6 +213,50 @@ public class NewsletterService {
     return repository.save(n).getId();
   }
 
+  /**
+   * Asks these colleagues to share an item, once per item: one mail per language (subject and
+   * blocks given per language), through the same queue, throttle, preferences and bounce handling
+   * as every newsletter, sent now or at {@code at}. The hub's share request list is the only list:
+   * who unsubscribes from it gets no share request mails, and nothing else changes for them.
+   *
+   * @return whether a request was made (false: the item was asked for before)
+   */
+  @Transactional
+  public boolean requestShares(
+      long itemId, Collection<Long> accountIds, Map<String, Letter> byLanguage, Instant at) {
+    if (repository.hasShareRequest(itemId)) {
+      return false;
+    }
+    repository.saveShareRecipients(itemId, accountIds);
+    long list = repository.shareRequestList().getId();
+    byLanguage.forEach(
+        (language, letter) -> {
+          Newsletter n = new Newsletter(null);
+          n.setShareItemId(itemId);
+          n.setLanguage(language);
+          n.setSubject(letter.subject());
+          n.setPreheader(letter.preheader());
+          n.setBlocks(Blocks.toJson(letter.blocks()));
+          n.setListIds(Set.of(list));
+          repository.save(n);
+          if (at != null && at.isAfter(Instant.now().plusSeconds(30))) {
+            n.setStatus(NewsletterStatus.SCHEDULED);
+            n.setSendAt(at);
+          } else {
+            startNow(n.getId(), NewsletterStatus.DRAFT);
+          }
+        });
+    return true;
+  }
+
+  /** Whether the item's audience has been asked to share it (now or at its publication). */
+  public boolean shareRequested(long itemId) {
+    return repository.hasShareRequest(itemId);
+  }
+
+  /** What a share request mail says in one language. */
+  public record Letter(String subject, String preheader, List<Block> blocks) {}
+
   @Transactional
   public NewsletterView update(long id, NewsletterInput input, Viewer editor) {
     Newsletter n = find(id);
@@ -231,7 +278,11 @@ public class NewsletterService {
     List<FieldError> errors = new ArrayList<>(Blocks.problems(blocks, false));
     List<Long> listIds = input.listIds == null ? List.of() : input.listIds;
     for (int i = 0; i < listIds.size(); i++) {
-      if (listIds.get(i) == null || repository.findList(listIds.get(i)).isEmpty()) {
+      if (listIds.get(i) == null
+          || repository
+              .findList(listIds.get(i))
+              .filter(l -> l.getKind() != ListKind.SHARE_REQUESTS)
+              .isEmpty()) {
         errors.add(new FieldError("listIds[" + i + "]", "there is no such list"));
       }
     }
@@ -436,14 +487,7 @@ public class NewsletterService {
                     new FieldProblem(
                         "email", "your account has no e-mail address to send the test to"));
     MailContent content = renderer.resolve(n);
-    MailContent test =
-        new MailContent(
-            content.newsletterId(),
-            "[Test] " + content.subject(),
-            content.preheader(),
-            content.language(),
-            content.template(),
-            content.blocks());
+    MailContent test = content.withSubject("[Test] " + content.subject());
     return mailer.send(mail(test, 0, email, viewer.displayName(), "#"));
   }
 
@@ -493,7 +537,10 @@ public class NewsletterService {
     String unsubscribe = base + "/unsubscribe/" + token;
     Personalisation who =
         new Personalisation(
-            name, unsubscribe, base + "/newsletters/" + content.newsletterId() + "/read");
+            name,
+            unsubscribe,
+            base + "/newsletters/" + content.newsletterId() + "/read",
+            content.kind() == MailContent.Kind.DIGEST ? weekLine(email, content.language()) : null);
     OutgoingMail.Builder mail =
         OutgoingMail.builder()
             .to(EmailAddress.of(email, name))
@@ -501,6 +548,7 @@ public class NewsletterService {
             .html(renderer.html(content, who))
             .text(renderer.text(content, who))
             .listId(new ListId("newsletter." + host(), settings.branding().name()))
+            .autoSubmitted(content.automatic())
             .header("X-Hub-Newsletter", Long.toString(content.newsletterId()))
             .header("X-Hub-Delivery", Long.toString(deliveryId));
     if (unsubscribe.startsWith("https://")) {
@@ -524,9 +572,11 @@ public class NewsletterService {
   private Newsletter readable(long id, Viewer viewer) {
     Newsletter n = find(id);
     boolean composer = viewer.has(Roles.COMMUNICATIONS) || viewer.has(Roles.ADMIN);
-    if (n.getStatus() != NewsletterStatus.SENT
-        && n.getStatus() != NewsletterStatus.SENDING
-        && !composer) {
+    boolean published =
+        (n.getStatus() == NewsletterStatus.SENT || n.getStatus() == NewsletterStatus.SENDING)
+            // a share request may be about an item only its audience may see
+            && !n.isShareRequest();
+    if (!published && !composer) {
       throw new NotFoundException("There is no newsletter " + id + ".");
     }
     return n;
@@ -543,7 +593,22 @@ public class NewsletterService {
     return new Personalisation(
         null,
         settings.baseUrl() + "/newsletters/preferences",
-        settings.baseUrl() + "/newsletters/" + id + "/read");
+        settings.baseUrl() + "/newsletters/" + id + "/read",
+        null);
+  }
+
+  /** The digest's line for one reader on what their contribution yielded this week, or null. */
+  private String weekLine(String email, String language) {
+    return analytics
+        .lastWeekOf(email)
+        .map(
+            week -> {
+              var t = messages(language);
+              return week.shares() == null
+                  ? t.t("mail.newsletter.week.reads", week.reads())
+                  : t.t("mail.newsletter.week.all", week.reads(), week.shares(), week.clicks());
+            })
+        .orElse(null);
   }
 
   /**
@@ -601,7 +666,7 @@ public class NewsletterService {
       if (list.isEmpty()) {
         continue;
       }
-      names.add(list.get().getName());
+      names.add(nameOf(list.get(), n.getLanguage()));
       if (Boolean.TRUE.equals(change)) {
         repository.unsubscribe(listId, email);
       } else if (Boolean.FALSE.equals(change)) {
@@ -626,9 +691,27 @@ public class NewsletterService {
     for (Object[] row : repository.listsOf(email, viewer.department(), viewer.roles())) {
       MailingList list = (MailingList) row[0];
       result.add(
-          new Preference(list.getId(), list.getName(), list.getDescription(), !(Boolean) row[1]));
+          new Preference(
+              list.getId(),
+              nameOf(list, viewer.language()),
+              list.getKind() == ListKind.SHARE_REQUESTS
+                  ? messages(viewer.language()).t("share.request.list.description")
+                  : list.getDescription(),
+              !(Boolean) row[1]));
     }
     return result;
+  }
+
+  /** A list's name; the hub's own share request list in the reader's language. */
+  private static String nameOf(MailingList list, String language) {
+    return list.getKind() == ListKind.SHARE_REQUESTS
+        ? messages(language).t("share.request.list")
+        : list.getName();
+  }
+
+  private static org.contenthub.web.platform.Messages messages(String language) {
+    return org.contenthub.web.platform.Messages.of(
+        org.contenthub.web.platform.Messages.supported(language));
   }
 
   @Transactional

@@ -45,12 +45,6 @@ final class TrackedLinks {
               b.alt(),
               b.commentary()));
     }
-    return new MailContent(
-        content.newsletterId(),
-        content.subject(),
-        content.preheader(),
-        content.language(),
-        content.template(),
-        blocks);
+    return content.withBlocks(blocks);
   }
 }

@@ -40,6 +40,7 @@ public class MePage {
   @Inject SharingService sharing;
   @Inject PeopleService people;
   @Inject AnalyticsService analytics;
+  @Inject org.contenthub.web.items.ItemService items;
   @Inject CurrentViewer viewer;
   @Inject PageRenderer pages;
 
@@ -63,6 +64,9 @@ public class MePage {
         PeopleService.NETWORKS,
         "contribution",
         analytics.mine(viewer.get(), new Period(today.minusYears(10), today)).orElse(null),
+        // anonymous counts of their own items' readers: theirs to see, consent or not
+        "reads",
+        items.readsOfItemsBy(viewer.get().accountId(), today.minusYears(10)),
         "done",
         done == null ? "" : done,
         "errors",

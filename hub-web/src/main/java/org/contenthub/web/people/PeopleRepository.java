@@ -42,6 +42,16 @@ public class PeopleRepository {
     return sizes;
   }
 
+  /** The accounts that gave at least one network size (kept only while they consent). */
+  public java.util.Set<Long> withNetworkSizes() {
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    for (Object id :
+        em.createNativeQuery("select distinct account_id from network_size").getResultList()) {
+      ids.add(((Number) id).longValue());
+    }
+    return ids;
+  }
+
   public void replaceNetworkSizes(long accountId, Map<String, Integer> sizes) {
     deleteNetworkSizes(accountId);
     for (Map.Entry<String, Integer> size : sizes.entrySet()) {

@@ -83,6 +83,15 @@ public class PeopleService {
     return repository.networkSizes(accountId).getOrDefault(network, 0);
   }
 
+  /**
+   * The ambassadors: colleagues who told the hub their network sizes on their own page (and so
+   * consent to measurement).
+   */
+  @Transactional
+  public java.util.Set<Long> ambassadors() {
+    return repository.withNetworkSizes();
+  }
+
   /** Everything the hub holds about the person, as one JSON document. */
   @Transactional
   public Map<String, Object> export(Viewer viewer) {

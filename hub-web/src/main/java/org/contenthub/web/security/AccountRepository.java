@@ -30,6 +30,17 @@ public class AccountRepository {
         .findFirst();
   }
 
+  /** The account with this address (addresses compared without case). */
+  public Optional<Account> findByEmail(String email) {
+    return em
+        .createQuery("select a from Account a where lower(a.email) = :email", Account.class)
+        .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
   public boolean hasRole(String role) {
     return em.createQuery(
                 "select count(a) from Account a join a.roles r where r = :role and a.active = true",

@@ -109,6 +109,12 @@ public class AccountService {
     return accounts.findByUsername(username).filter(Account::isActive);
   }
 
+  public Optional<Account> findActiveByEmail(String email) {
+    return email == null || email.isBlank()
+        ? Optional.empty()
+        : accounts.findByEmail(email).filter(Account::isActive);
+  }
+
   /** Active accounts holding a role, e.g. the experts for the expert finder. */
   @Transactional
   public java.util.List<Account> withRole(String role) {

@@ -20,7 +20,7 @@ public record Viewer(
     roles = Set.copyOf(roles);
   }
 
-  static Viewer of(Account account) {
+  public static Viewer of(Account account) {
     return new Viewer(
         account.getId(),
         account.getUsername(),

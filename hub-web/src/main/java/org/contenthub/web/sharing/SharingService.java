@@ -40,6 +40,8 @@ public class SharingService {
   @Inject Event<ItemChanged> changed;
   @Inject org.contenthub.web.security.AccountService accounts;
   @Inject org.contenthub.web.people.PeopleService people;
+  @Inject ShareRequests requests;
+  @Inject org.contenthub.web.newsletter.NewsletterService newsletters;
 
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(name = "hub.sharing.blocked-words")
@@ -91,13 +93,17 @@ public class SharingService {
       String shareUrl,
       String text) {}
 
-  /** What an item's sharers see: may it be shared, whom it is meant for, the suggestions. */
+  /**
+   * What an item's sharers see: may it be shared, whom it is meant for, the suggestions, and
+   * whether its audience has been asked to share it.
+   */
   public record ShareSettings(
       long itemId,
       boolean shareable,
       String audience,
       List<String> departments,
-      Map<String, List<String>> suggestions) {}
+      Map<String, List<String>> suggestions,
+      boolean requested) {}
 
   public record NetworkStats(String network, long shares, long humanClicks, long botClicks) {}
 
@@ -167,6 +173,8 @@ public class SharingService {
         audience,
         departments.isEmpty() ? null : String.join("\n", departments),
         suggestions);
+    // the first time an item is shareable, its audience is asked to share it
+    requests.ask(item, audience, departments, shares.suggestions(itemId), editor);
     return settingsOf(item);
   }
 
@@ -182,7 +190,8 @@ public class SharingService {
         item.isShareable(),
         stored.map(s -> s[0]).orElse("everyone"),
         stored.map(s -> s[1]).map(d -> List.of(d.split("\n"))).orElse(List.of()),
-        shares.suggestions(item.getId()));
+        shares.suggestions(item.getId()),
+        newsletters.shareRequested(item.getId()));
   }
 
   /** A tracked link for the person and the network's share address with their own text. */
