@@ -63,7 +63,10 @@ public final class NewsletterBenchmark {
     double hubRate;
     MimeMessage sample;
     double hubCpu;
-    List<String> jvmArgs = new java.util.ArrayList<>(List.of("-Xmx1g"));
+    // a small heap shows that sending does not grow with the list (-Dbench.hubHeap=256m)
+    List<String> jvmArgs =
+        new java.util.ArrayList<>(List.of("-Xmx" + System.getProperty("bench.hubHeap", "1g")));
+    long[] heapByQuarter = new long[4];
     String extra = System.getProperty("bench.hubJvmArgs", "").strip();
     if (!extra.isEmpty()) {
       jvmArgs.addAll(List.of(extra.split("\\s+")));
@@ -108,9 +111,15 @@ public final class NewsletterBenchmark {
       long start = System.nanoTime();
       post(hub, "api/v1/newsletters/" + newsletter + "/send", "application/json", "{}");
       String progress = "";
+      long lastHeapSample = 0;
       while (!progress.contains("\"status\":\"sent\"")) {
         Thread.sleep(100);
         progress = get(hub, "api/v1/newsletters/" + newsletter + "/progress");
+        if (System.nanoTime() - lastHeapSample > 1_000_000_000L) {
+          lastHeapSample = System.nanoTime();
+          int quarter = (int) Math.min(3, 4 * sentOf(progress) / recipients);
+          heapByQuarter[quarter] = Math.max(heapByQuarter[quarter], usedHeap(hub));
+        }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       hubCpu = hub.cpuSeconds() - cpuBefore;
@@ -144,8 +153,20 @@ public final class NewsletterBenchmark {
                 + "| hub (send → status sent, 2 workers, pooled connections) | %.0f messages/s |%n"
                 + "| raw Jakarta Mail loop, one connection (the limit) | %.0f messages/s |%n"
                 + "| hub ÷ raw | %.2f |%n"
-                + "| hub CPU during the send | %.1f s |%n",
-            recipients, hubRate, rawRate, hubRate / rawRate, hubCpu);
+                + "| hub CPU during the send | %.1f s |%n"
+                + "| hub heap limit | %s |%n"
+                + "| hub's largest used heap while 0-25 / 25-50 / 50-75 / 75-100 %% were sent |"
+                + " %d / %d / %d / %d MiB |%n",
+            recipients,
+            hubRate,
+            rawRate,
+            hubRate / rawRate,
+            hubCpu,
+            System.getProperty("bench.hubHeap", "1g"),
+            heapByQuarter[0] >> 20,
+            heapByQuarter[1] >> 20,
+            heapByQuarter[2] >> 20,
+            heapByQuarter[3] >> 20);
     Files.writeString(out.resolve("newsletter.md"), report);
     System.out.println(report);
   }
@@ -206,6 +227,21 @@ public final class NewsletterBenchmark {
             HttpRequest.newBuilder(hub.uri(path)).header("Authorization", HubProcess.basicAuth()).build(),
             HttpResponse.BodyHandlers.ofString())
         .body();
+  }
+
+  private static long sentOf(String progress) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"sent\":(\\d+)").matcher(progress);
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+
+  /** The hub's used heap in bytes, from its MicroProfile Metrics (0 when not readable). */
+  private static long usedHeap(HubProcess hub) throws Exception {
+    for (String line : get(hub, "metrics?scope=base").split("\n")) {
+      if (line.startsWith("memory_usedHeap_bytes")) {
+        return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return 0;
   }
 
   /** The id of what a POST created, from its Location header ({@code …/items/42}). */

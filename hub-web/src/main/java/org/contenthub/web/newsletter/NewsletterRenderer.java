@@ -180,13 +180,18 @@ public class NewsletterRenderer {
       }
     }
     text.append("-- \n")
-        .append(t.t("mail.newsletter.why", settings.branding().name()))
-        .append("\n")
-        .append(t.t("mail.newsletter.view-online"))
-        .append(": ")
-        .append(who.webUrl())
-        .append("\n")
-        .append(t.t("mail.newsletter.unsubscribe"))
+        .append(
+            t.t(
+                content.automatic() ? "mail.share-request.why" : "mail.newsletter.why",
+                settings.branding().name()))
+        .append("\n");
+    if (who.webUrl() != null) {
+      text.append(t.t("mail.newsletter.view-online"))
+          .append(": ")
+          .append(who.webUrl())
+          .append("\n");
+    }
+    text.append(t.t("mail.newsletter.unsubscribe"))
         .append(": ")
         .append(who.unsubscribeUrl())
         .append("\n");

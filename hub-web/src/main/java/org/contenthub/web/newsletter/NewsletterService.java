@@ -539,7 +539,8 @@ public class NewsletterService {
         new Personalisation(
             name,
             unsubscribe,
-            base + "/newsletters/" + content.newsletterId() + "/read",
+            // a share request is not in the archive: nothing to read online
+            content.automatic() ? null : base + "/newsletters/" + content.newsletterId() + "/read",
             content.kind() == MailContent.Kind.DIGEST ? weekLine(email, content.language()) : null);
     OutgoingMail.Builder mail =
         OutgoingMail.builder()

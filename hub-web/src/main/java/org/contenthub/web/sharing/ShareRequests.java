@@ -105,8 +105,7 @@ class ShareRequests {
   private NewsletterService.Letter letter(
       String language, Item item, Map<String, List<String>> suggestions, Viewer editor) {
     Messages t = Messages.of(Locale.forLanguageTag(language));
-    List<Block> blocks = new ArrayList<>();
-    blocks.add(Block.heading(item.getTitle()));
+    List<Block> blocks = new ArrayList<>(); // the subject, the mail's heading, names the item
     String summary =
         item.getSummary() != null
             ? item.getSummary()
