@@ -44,12 +44,21 @@ public final class ClickBuffer {
    */
   static final int MAX_REMEMBERED = 200_000;
 
+  /**
+   * Human visits waiting for the database at most (about 250 bytes each): should the database fall
+   * behind a flood of distinct visitors, further visits are redirected but not counted, and counted
+   * as dropped instead, so memory stays bounded.
+   */
+  static final int MAX_BACKLOG = 500_000;
+
   /** What became of one click. */
   public enum Outcome {
     HUMAN,
     BOT,
     REPEAT,
-    LIMITED
+    LIMITED,
+    /** Not counted: the backlog waiting for the database is full. */
+    DROPPED
   }
 
   /** A human visitor not counted yet: the flush decides with the database. */
@@ -70,6 +79,11 @@ public final class ClickBuffer {
   private final int burst;
   private final double refillPerSecond;
   private final int maxRemembered;
+  private final int maxBacklog;
+  private final java.util.concurrent.atomic.AtomicInteger backlog =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicLong dropped =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private final ConcurrentLinkedQueue<Visit> visits = new ConcurrentLinkedQueue<>();
   // merge and remove are atomic per key, so no increment lands in a counter already drained
@@ -84,7 +98,7 @@ public final class ClickBuffer {
    */
   public ClickBuffer(
       Clock clock, Function<LocalDate, byte[]> saltOfDay, int burst, double refillPerSecond) {
-    this(clock, saltOfDay, burst, refillPerSecond, MAX_REMEMBERED);
+    this(clock, saltOfDay, burst, refillPerSecond, MAX_REMEMBERED, MAX_BACKLOG);
   }
 
   ClickBuffer(
@@ -93,6 +107,17 @@ public final class ClickBuffer {
       int burst,
       double refillPerSecond,
       int maxRemembered) {
+    this(clock, saltOfDay, burst, refillPerSecond, maxRemembered, MAX_BACKLOG);
+  }
+
+  ClickBuffer(
+      Clock clock,
+      Function<LocalDate, byte[]> saltOfDay,
+      int burst,
+      double refillPerSecond,
+      int maxRemembered,
+      int maxBacklog) {
+    this.maxBacklog = maxBacklog;
     this.clock = clock;
     this.saltOfDay = saltOfDay;
     this.burst = burst;
@@ -136,6 +161,11 @@ public final class ClickBuffer {
         return Outcome.REPEAT;
       }
     }
+    if (backlog.incrementAndGet() > maxBacklog) {
+      backlog.decrementAndGet();
+      dropped.incrementAndGet();
+      return Outcome.DROPPED;
+    }
     visits.add(new Visit(shareId, day, visitor, now));
     return Outcome.HUMAN;
   }
@@ -155,6 +185,7 @@ public final class ClickBuffer {
     for (Visit visit; taken.size() < maxVisits && (visit = visits.poll()) != null; ) {
       taken.add(visit);
     }
+    backlog.addAndGet(-taken.size());
     Map<BotKey, Long> botClicks = new HashMap<>();
     for (BotKey key : List.copyOf(bots.keySet())) {
       Long clicks = bots.remove(key);
@@ -168,6 +199,7 @@ public final class ClickBuffer {
   /** Puts a batch the database refused back, so no click is lost to a passing failure. */
   public void restore(Batch batch) {
     visits.addAll(batch.visits());
+    backlog.addAndGet(batch.visits().size());
     batch.botClicks().forEach((k, n) -> bots.merge(k, n, Long::sum));
   }
 
@@ -177,6 +209,11 @@ public final class ClickBuffer {
     long millis = now.toEpochMilli();
     recentVisitors.values().removeIf(until -> until <= millis);
     buckets.values().removeIf(bucket -> bucket.isFullAt(now));
+  }
+
+  /** Visits not counted because the backlog was full, since the last call (for the log). */
+  public long takeDropped() {
+    return dropped.getAndSet(0);
   }
 
   int rememberedVisitors() {

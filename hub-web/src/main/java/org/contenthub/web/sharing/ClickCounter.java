@@ -103,6 +103,11 @@ public class ClickCounter {
         break;
       }
     }
+    long dropped = buffer.takeDropped();
+    if (dropped > 0) {
+      LOG.warning(
+          () -> dropped + " clicks were redirected but not counted: the database fell behind");
+    }
     if (++flushes % PRUNE_EVERY == 0) {
       try {
         buffer.prune();

@@ -121,6 +121,24 @@ class ClickBufferTest {
   }
 
   @Test
+  void aFullBacklogDropsFurtherVisitsCountingThemUntilTheFlushMakesRoom() {
+    ClickBuffer capped = new ClickBuffer(clock, day -> new byte[] {1}, 1_000_000, 1, 1_000, 3);
+    for (int i = 0; i < 5; i++) {
+      assertThat(capped.record(9, "10.1.0." + i, BROWSER))
+          .isEqualTo(i < 3 ? ClickBuffer.Outcome.HUMAN : ClickBuffer.Outcome.DROPPED);
+    }
+    assertThat(capped.takeDropped()).isEqualTo(2);
+    assertThat(capped.takeDropped()).isZero();
+    ClickBuffer.Batch batch = capped.drain(2);
+    assertThat(batch.visits()).hasSize(2);
+    assertThat(capped.record(9, "10.1.0.9", BROWSER)).isEqualTo(ClickBuffer.Outcome.HUMAN);
+    assertThat(capped.record(9, "10.1.0.10", BROWSER)).isEqualTo(ClickBuffer.Outcome.HUMAN);
+    assertThat(capped.record(9, "10.1.0.11", BROWSER)).isEqualTo(ClickBuffer.Outcome.DROPPED);
+    capped.restore(batch); // a refused write comes back even over the cap: nothing counted is lost
+    assertThat(capped.drain().visits()).hasSize(5);
+  }
+
+  @Test
   void aBacklogIsTakenInBoundedBatchesWithoutLosingAVisit() {
     ClickBuffer wide = new ClickBuffer(clock, day -> new byte[] {1}, 1_000_000, 1);
     for (int i = 0; i < 2_500; i++) {
