@@ -36,6 +36,14 @@ public class AttachmentService {
     return maxBytes;
   }
 
+  /**
+   * What these bytes are by their content (Apache Tika; no name consulted), for features that take
+   * files from elsewhere, e.g. the media of a chat message.
+   */
+  public String typeOf(byte[] content) {
+    return inspector.detect(content);
+  }
+
   /** Stores an upload on an item; 413 when too large, 415 when of a type the hub refuses. */
   @Transactional
   public Attachment add(long itemId, String filename, byte[] content, Viewer uploader) {

@@ -12,7 +12,10 @@ import org.contenthub.mail.OutgoingMail;
 import org.contenthub.web.platform.Mailer;
 import org.contenthub.web.platform.Messages;
 
-/** Mails the writer of an assignment, in their language, once the assignment committed. */
+/**
+ * Mails the writer of an assignment, in their language, once the assignment committed; and the
+ * reminders of assignments ({@link AssignmentReminders}) once they were taken.
+ */
 @ApplicationScoped
 public class AssignmentMails {
 
@@ -41,6 +44,28 @@ public class AssignmentMails {
               .build());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not mail the assignment to " + mail.email(), e);
+    }
+  }
+
+  void remind(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssignmentReminderMail mail) {
+    Messages t = Messages.of(Locale.forLanguageTag(mail.language()));
+    try {
+      mailer.send(
+          OutgoingMail.builder()
+              .to(EmailAddress.of(mail.email(), mail.name()))
+              .subject(mail.subject())
+              .text(
+                  t.t("workflow.mail.greeting", mail.name())
+                      + "\n\n"
+                      + mail.text()
+                      + "\n\n"
+                      + mail.link()
+                      + "\n\n"
+                      + t.t("workflow.mail.footer"))
+              .autoSubmitted(true)
+              .build());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not mail an assignment reminder to " + mail.email(), e);
     }
   }
 }

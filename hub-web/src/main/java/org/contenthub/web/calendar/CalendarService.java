@@ -48,6 +48,7 @@ public class CalendarService {
   @Inject HubSettings settings;
   @Inject org.contenthub.web.notices.NoticeService notices;
   @Inject jakarta.enterprise.event.Event<AssignmentMail> assignmentMails;
+  @Inject jakarta.enterprise.event.Event<AssignmentReminderMail> reminderMails;
 
   /** A new subscription address, shown once: only its hash is kept. */
   public record Subscription(String url) {}
@@ -195,6 +196,7 @@ public class CalendarService {
         new CalendarSlot(input.deadline.toInstant(), channel, topic, frame.toString());
     slot.setOwner(writer.getUsername());
     slot.setSubmissionId(submission.id());
+    slot.setAssignedBy(editor.username());
     calendar.save(slot);
     String link = "/submissions/" + submission.id();
     notices.notify(List.of(writer.getId()), "assignment", topic, editor.displayName(), link);
@@ -210,6 +212,101 @@ public class CalendarService {
               settings.baseUrl() + link));
     }
     return view(slot, statusOf(slot));
+  }
+
+  /** Assignments whose writer's reminder or missed deadline needs attention now. */
+  @Transactional
+  public List<Long> assignmentsDue(Duration remindBefore) {
+    Instant now = Instant.now();
+    return calendar.assignmentsDue(now, now.plus(remindBefore), 200);
+  }
+
+  /**
+   * The reminders of one assignment, each exactly once across the cluster (a conditional update
+   * takes it, in the transaction that also writes the notice): the writer, {@code remindBefore} the
+   * deadline, when their draft has not been submitted; the editor who asked, once the deadline
+   * passed without a submission. A reminder found unnecessary (submitted, or the deadline already
+   * past) is marked dealt with all the same, so it is never sent late.
+   */
+  @Transactional
+  public void remind(long slotId, Duration remindBefore) {
+    Optional<CalendarRepository.Assignment> found = calendar.assignment(slotId);
+    if (found.isEmpty()) {
+      return;
+    }
+    CalendarRepository.Assignment assignment = found.get();
+    Instant now = Instant.now();
+    SubmissionService.Status status =
+        submissions.statuses(List.of(assignment.submissionId())).get(assignment.submissionId());
+    boolean unsubmitted = status != null && "draft".equals(status.state());
+    Optional<Account> writer =
+        assignment.writer() == null ? Optional.empty() : accounts.findActive(assignment.writer());
+    if (!assignment.deadline().isAfter(now)) {
+      if (!assignment.reminded()) {
+        calendar.takeReminder(slotId, now);
+      }
+      if (!assignment.overdueHandled() && calendar.takeOverdue(slotId, now) && unsubmitted) {
+        accounts
+            .findActive(assignment.editor())
+            .ifPresent(
+                editor ->
+                    tell(
+                        editor,
+                        "assignment-overdue",
+                        assignment,
+                        writer.map(Account::getDisplayName).orElse(assignment.writer()),
+                        "/calendar"));
+      }
+    } else if (!assignment.reminded()
+        && !assignment.deadline().isAfter(now.plus(remindBefore))
+        && calendar.takeReminder(slotId, now)
+        && unsubmitted
+        && writer.isPresent()) {
+      String editorName =
+          accounts
+              .findActive(assignment.editor())
+              .map(Account::getDisplayName)
+              .orElse(assignment.editor());
+      tell(
+          writer.get(),
+          "assignment-reminder",
+          assignment,
+          editorName,
+          "/submissions/" + assignment.submissionId());
+    }
+  }
+
+  /** A notice now and a mail after the commit, both in the recipient's language. */
+  private void tell(
+      Account to,
+      String kind,
+      CalendarRepository.Assignment assignment,
+      String other,
+      String link) {
+    String topic = assignment.topic() == null ? "" : assignment.topic();
+    notices.notify(List.of(to.getId()), kind, topic, other, link);
+    if (to.getEmail() == null || to.getEmail().isBlank()) {
+      return;
+    }
+    Messages t =
+        Messages.of(
+            java.util.Locale.forLanguageTag(to.getLanguage() == null ? "nl" : to.getLanguage()));
+    String date = org.contenthub.web.platform.TimeAgo.date(assignment.deadline(), t);
+    String time =
+        assignment
+            .deadline()
+            .atZone(org.contenthub.web.platform.TimeAgo.ZONE)
+            .toLocalTime()
+            .withNano(0)
+            .toString();
+    reminderMails.fire(
+        new AssignmentReminderMail(
+            to.getEmail(),
+            to.getDisplayName(),
+            t.language(),
+            t.t(kind + ".subject", topic),
+            t.t(kind + ".text", topic, date, time, other),
+            settings.baseUrl() + link));
   }
 
   /** A new secret subscription address for the viewer; the previous one stops working. */

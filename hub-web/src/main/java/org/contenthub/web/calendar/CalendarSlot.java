@@ -52,6 +52,10 @@ public class CalendarSlot {
   @Column(name = "submission_id")
   private Long submissionId;
 
+  /** The editor who gave the assignment this slot is the deadline of; null for other slots. */
+  @Column(name = "assigned_by", length = 64)
+  private String assignedBy;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -130,6 +134,14 @@ public class CalendarSlot {
 
   void setProposedBy(String proposedBy) {
     this.proposedBy = proposedBy;
+  }
+
+  public String getAssignedBy() {
+    return assignedBy;
+  }
+
+  void setAssignedBy(String editor) {
+    this.assignedBy = editor;
   }
 
   public Long getSubmissionId() {

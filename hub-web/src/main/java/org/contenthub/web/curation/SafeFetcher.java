@@ -63,6 +63,22 @@ public final class SafeFetcher {
     return policy;
   }
 
+  /**
+   * Whether an administrator allows this URL's host although it is private ({@code
+   * hub.fetch.allowed-hosts}). Callers that insist on https (the WhatsApp media) make an exception
+   * only for such intranet hosts, with the same rules as the address checks here.
+   */
+  public boolean isAllowListed(URI uri) {
+    String host = WebAddress.hostOf(uri);
+    if (host == null || host.isEmpty()) {
+      return false;
+    }
+    var literal = IpLiteral.parse(host);
+    return literal.isPresent()
+        ? allowList.allowsAddress(literal.get())
+        : allowList.allowsHost(host);
+  }
+
   /** Fetches a URL as a person pasted it. */
   public FetchedResource fetch(String url) throws FetchException {
     URI uri;

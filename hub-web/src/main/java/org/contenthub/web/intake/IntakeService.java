@@ -42,6 +42,7 @@ public class IntakeService {
   @Inject AccountService accounts;
   @Inject org.contenthub.web.platform.HubSettings hub;
   @Inject jakarta.enterprise.event.Event<IntakeConfirmation> confirmations;
+  @Inject MediaQueue media;
 
   static final String EMAIL = "email";
 
@@ -103,7 +104,7 @@ public class IntakeService {
       }
       Optional<Account> author = intake.usernameOf(message.from()).flatMap(accounts::findActive);
       if (author.isPresent()) {
-        SubmissionView created = submit(message, author.get());
+        SubmissionView created = submit(recorded.get(), message, author.get());
         intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
         submitted++;
       } else {
@@ -273,6 +274,7 @@ public class IntakeService {
             .orElseThrow(() -> new FieldProblem("username", "no active colleague has this name"));
     SubmissionView created =
         submit(
+            messageId,
             new ChatMessage(
                 String.valueOf(message.id()),
                 message.sender(),
@@ -315,8 +317,11 @@ public class IntakeService {
     }
   }
 
-  /** The message as a submission of its author, handed in at once. */
-  private SubmissionView submit(ChatMessage message, Account author) {
+  /**
+   * The message as a submission of its author, handed in at once; a photo's media is fetched after
+   * the commit ({@link MediaFetcher}).
+   */
+  private SubmissionView submit(long recordedId, ChatMessage message, Account author) {
     String text = message.text() == null ? "" : message.text().strip();
     List<String> links = links(text);
     String kind =
@@ -339,18 +344,14 @@ public class IntakeService {
             : firstLine.length() > 120 ? firstLine.substring(0, 117) + "…" : firstLine;
     StringBuilder body = new StringBuilder(text);
     if (message.mediaId() != null) {
-      body.append(text.isEmpty() ? "" : "\n\n")
-          .append("[WhatsApp ")
-          .append(message.kind())
-          .append(" ")
-          .append(message.mediaId())
-          .append(message.mediaType() == null ? "" : " (" + message.mediaType() + ")")
-          .append("]");
+      body.append(text.isEmpty() ? "" : "\n\n").append(media.describe(message));
     }
     SubmissionInput input =
         new SubmissionInput(title, HtmlSanitizer.fromPlainText(body.toString()), kind, "internal");
     input.links = links;
-    return submissions.createReceived(input, "WhatsApp", viewer(author));
+    SubmissionView created = submissions.createReceived(input, "WhatsApp", viewer(author));
+    media.enqueue(recordedId, created.id(), message);
+    return created;
   }
 
   private static List<String> links(String text) {

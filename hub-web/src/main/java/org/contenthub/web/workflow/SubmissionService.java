@@ -410,6 +410,45 @@ public class SubmissionService {
     submission.touch();
   }
 
+  /**
+   * A photo that arrived after its submission (a chat message's media, fetched after the webhook
+   * answered): stored as the submission's photo, in whatever state it is now, and noted in its
+   * history. No viewer: the author sent it; the intake checked the sender.
+   */
+  @Transactional
+  public void addReceivedPhoto(long id, String filename, byte[] content, String via) {
+    Submission submission =
+        submissions
+            .lockById(id)
+            .orElseThrow(() -> new NotFoundException("There is no submission " + id + "."));
+    submissions.saveImage(id, checkedImage(filename, content));
+    submission.touch();
+    submissions.saveEvent(
+        new SubmissionEvent(
+            id, null, via, "photo-received", submission.getState(), submission.getState(), null));
+  }
+
+  /**
+   * Notes in a submission's history that something sent with it could not be taken in (e.g. a chat
+   * photo the gateway did not deliver), so the editor knows why it is missing.
+   */
+  @Transactional
+  public void noteNotReceived(long id, String via, String reason) {
+    submissions
+        .findById(id)
+        .ifPresent(
+            submission ->
+                submissions.saveEvent(
+                    new SubmissionEvent(
+                        id,
+                        null,
+                        via,
+                        "media-not-received",
+                        submission.getState(),
+                        submission.getState(),
+                        reason.length() > 4000 ? reason.substring(0, 4000) : reason)));
+  }
+
   /** The photo as the hub will keep it; 413 when too large, 415 when not an image. */
   SubmissionRepository.Image checkedImage(String filename, byte[] content) {
     if (content.length > attachments.maxBytes()) {
