@@ -53,22 +53,21 @@ public class ItemRepository {
   }
 
   public long reads(long itemId, java.time.LocalDate since) {
-    return ((Number)
-            em.createNativeQuery(
-                    "select coalesce(sum(reads), 0) from item_read where item_id = ?"
-                        + " and read_day >= ?")
-                .setParameter(1, itemId)
-                .setParameter(2, since)
-                .getSingleResult())
-        .longValue();
+    return sumOfReads("r.item_id = ?", itemId, since);
   }
 
   public long readsOfItemsBy(long accountId, java.time.LocalDate since) {
+    return sumOfReads("i.author_id = ?", accountId, since);
+  }
+
+  private long sumOfReads(String condition, long id, java.time.LocalDate since) {
     return ((Number)
             em.createNativeQuery(
                     "select coalesce(sum(r.reads), 0) from item_read r join item i"
-                        + " on i.id = r.item_id where i.author_id = ? and r.read_day >= ?")
-                .setParameter(1, accountId)
+                        + " on i.id = r.item_id where "
+                        + condition
+                        + " and r.read_day >= ?")
+                .setParameter(1, id)
                 .setParameter(2, since)
                 .getSingleResult())
         .longValue();
