@@ -45,9 +45,6 @@ public class IntakeService {
 
   static final String EMAIL = "email";
 
-  /** The largest photo taken from a mail (larger ones are left out, the text still arrives). */
-  private static final int MAX_PHOTO = 20 * 1024 * 1024;
-
   private static final Pattern REPLY_PREFIX =
       Pattern.compile("^(?:(?:fwd?|fw|doorst|tr|wg|re|antw)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
 
@@ -158,14 +155,15 @@ public class IntakeService {
       intake.settle(recorded.get(), "held", null, null);
       return;
     }
-    List<org.contenthub.mail.ReceivedAttachment> photos = new ArrayList<>(mail.images());
-    mail.forwarded().forEach(f -> photos.addAll(f.images()));
-    org.contenthub.mail.ReceivedAttachment photo =
-        photos.stream()
-            .filter(p -> SubmissionServiceTypes.PHOTO.contains(p.contentType()))
-            .filter(p -> p.size() <= MAX_PHOTO)
-            .findFirst()
-            .orElse(null);
+    // Every attachment and inline photo, of the mail and of the messages forwarded in it.
+    List<org.contenthub.mail.ReceivedAttachment> received = new ArrayList<>();
+    collectAttachments(mail, received);
+    List<SubmissionService.ReceivedFile> files =
+        received.stream()
+            .map(a -> new SubmissionService.ReceivedFile(a.filename(), a.data()))
+            .toList();
+    boolean photo =
+        received.stream().anyMatch(p -> SubmissionServiceTypes.PHOTO.contains(p.contentType()));
     String body =
         mail.html() != null && !mail.html().isBlank()
             ? HtmlSanitizer.sanitize(mail.html())
@@ -195,7 +193,7 @@ public class IntakeService {
                 .map(l -> clip(l.strip()))
                 .orElse("E-mail");
     String kind =
-        photo != null
+        photo
             ? "photo"
             : links.isEmpty()
                 ? "story"
@@ -203,12 +201,7 @@ public class IntakeService {
     SubmissionInput input = new SubmissionInput(title, html.toString(), kind, "internal");
     input.links = links;
     SubmissionView created =
-        submissions.createReceived(
-            input,
-            "e-mail",
-            viewer(author.get()),
-            photo == null ? null : photo.filename(),
-            photo == null ? null : photo.data());
+        submissions.createReceived(input, "e-mail", viewer(author.get()), files, List.of());
     intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
     confirmations.fire(
         new IntakeConfirmation(
@@ -217,6 +210,14 @@ public class IntakeService {
             author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
             title,
             hub.baseUrl() + "/submissions/" + created.id()));
+  }
+
+  private static void collectAttachments(
+      org.contenthub.mail.ReceivedMail mail, List<org.contenthub.mail.ReceivedAttachment> into) {
+    into.addAll(mail.attachments());
+    for (org.contenthub.mail.ReceivedMail forwarded : mail.forwarded()) {
+      collectAttachments(forwarded, into);
+    }
   }
 
   private static String plainTextOf(org.contenthub.mail.ReceivedMail mail) {
