@@ -158,12 +158,10 @@ public class IntakeService {
     // Every attachment and inline photo, of the mail and of the messages forwarded in it.
     List<org.contenthub.mail.ReceivedAttachment> received = new ArrayList<>();
     collectAttachments(mail, received);
-    List<SubmissionService.ReceivedFile> files =
-        received.stream()
-            .map(a -> new SubmissionService.ReceivedFile(a.filename(), a.data()))
-            .toList();
+    Unpacked unpacked = unpack(received);
     boolean photo =
-        received.stream().anyMatch(p -> SubmissionServiceTypes.PHOTO.contains(p.contentType()));
+        received.stream().anyMatch(p -> SubmissionServiceTypes.PHOTO.contains(p.contentType()))
+            || unpacked.photo;
     String body =
         mail.html() != null && !mail.html().isBlank()
             ? HtmlSanitizer.sanitize(mail.html())
@@ -198,10 +196,12 @@ public class IntakeService {
             : links.isEmpty()
                 ? "story"
                 : links.stream().anyMatch(l -> VIDEO_HOST.matcher(l).matches()) ? "video" : "link";
+    html.append(unpacked.transcripts);
     SubmissionInput input = new SubmissionInput(title, html.toString(), kind, "internal");
     input.links = links;
     SubmissionView created =
-        submissions.createReceived(input, "e-mail", viewer(author.get()), files, List.of());
+        submissions.createReceived(
+            input, "e-mail", viewer(author.get()), unpacked.files, unpacked.notes);
     intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
     confirmations.fire(
         new IntakeConfirmation(
@@ -210,6 +210,125 @@ public class IntakeService {
             author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
             title,
             hub.baseUrl() + "/submissions/" + created.id()));
+  }
+
+  /** The files to keep, the chat transcripts for the body, and what could not be unpacked. */
+  private static final class Unpacked {
+    final List<SubmissionService.ReceivedFile> files = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final StringBuilder transcripts = new StringBuilder();
+    boolean photo;
+  }
+
+  /** Chat transcripts are kept in the body up to this many characters (the column holds 1M). */
+  private static final int MAX_TRANSCRIPT = 400_000;
+
+  /**
+   * Exported chats unpacked: a WhatsApp {@code .txt} becomes a readable transcript (and is kept as
+   * a file), a zip holding one (iOS) is unpacked in memory within the zip limits and its files
+   * kept. Media the chat mentions but the mail lacks are noted; every other file passes as it is.
+   */
+  private Unpacked unpack(List<org.contenthub.mail.ReceivedAttachment> received) {
+    Unpacked result = new Unpacked();
+    List<String> sent = new ArrayList<>();
+    List<List<ChatExport.Message>> chats = new ArrayList<>();
+    List<String> chatNames = new ArrayList<>();
+    for (org.contenthub.mail.ReceivedAttachment a : received) {
+      String name = a.filename() == null ? "" : a.filename();
+      if (isZip(name, a.contentType())) {
+        List<SafeZip.Entry> entries;
+        try {
+          entries = settings.zip().read(a.data());
+        } catch (SafeZip.Refused refused) {
+          result.notes.add(name + ": not unpacked, " + refused.getMessage());
+          continue;
+        }
+        SafeZip.Entry chat =
+            entries.stream()
+                .filter(e -> ChatExport.isChatFileName(e.name()))
+                .findFirst()
+                .orElse(null);
+        List<ChatExport.Message> messages =
+            chat == null ? List.of() : ChatExport.parse(utf8(chat.content()));
+        if (messages.stream().noneMatch(m -> !m.system())) {
+          // not a chat export: the zip passes as it is (and the attachments' rules decide)
+          result.files.add(new SubmissionService.ReceivedFile(name, a.data()));
+          continue;
+        }
+        chats.add(messages);
+        chatNames.add(name);
+        for (SafeZip.Entry e : entries) {
+          result.files.add(new SubmissionService.ReceivedFile(e.name(), e.content()));
+          sent.add(e.name());
+          result.photo |= e.name().matches("(?i).*\\.(jpe?g|png|gif|webp)");
+        }
+        continue;
+      }
+      result.files.add(new SubmissionService.ReceivedFile(name, a.data()));
+      sent.add(name);
+      if (ChatExport.isChatFileName(name)) {
+        List<ChatExport.Message> messages = ChatExport.parse(utf8(a.data()));
+        if (messages.stream().anyMatch(m -> !m.system())) {
+          chats.add(messages);
+          chatNames.add(name);
+        }
+      }
+    }
+    for (int i = 0; i < chats.size(); i++) {
+      result.transcripts.append(transcript(chatNames.get(i), chats.get(i)));
+      for (String media : ChatExport.mediaOf(chats.get(i))) {
+        if (!sent.contains(media)) {
+          result.notes.add(media + ": mentioned in the chat " + chatNames.get(i) + " but not sent");
+        }
+      }
+    }
+    if (result.transcripts.length() > MAX_TRANSCRIPT) {
+      result.transcripts.setLength(MAX_TRANSCRIPT);
+      result.transcripts.append("…");
+      result.notes.add("The chat transcript was cut at " + MAX_TRANSCRIPT + " characters.");
+    }
+    return result;
+  }
+
+  private static boolean isZip(String name, String contentType) {
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+        || "application/zip".equals(contentType)
+        || "application/x-zip-compressed".equals(contentType);
+  }
+
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A chat as HTML (escaped here, sanitised again when stored): sender, time, text, files. */
+  private static String transcript(String name, List<ChatExport.Message> messages) {
+    java.time.format.DateTimeFormatter format =
+        java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    StringBuilder html =
+        new StringBuilder("<hr><h3>WhatsApp: ").append(escape(name)).append("</h3>");
+    for (ChatExport.Message m : messages) {
+      html.append("<p>");
+      if (m.system()) {
+        html.append("<em>").append(lines(m.text())).append("</em>");
+      } else {
+        html.append("<strong>").append(escape(m.sender())).append("</strong>");
+        if (m.at() != null) {
+          html.append(" <small>").append(m.at().format(format)).append("</small>");
+        }
+        if (!m.text().isEmpty()) {
+          html.append("<br>").append(lines(m.text()));
+        }
+      }
+      for (String media : m.media()) {
+        html.append("<br>[").append(escape(media)).append("]");
+      }
+      html.append("</p>");
+    }
+    return html.toString();
+  }
+
+  private static String lines(String text) {
+    return escape(text).replace("\n", "<br>");
   }
 
   private static void collectAttachments(
