@@ -213,7 +213,7 @@ public final class MailboxReader implements AutoCloseable {
       if (!inbox.isOpen() || !store.isConnected()) {
         throw e instanceof MessagingException me ? me : new MessagingException("read failed", e);
       }
-      quarantine(inbox, message, null, e, handler);
+      quarantine(inbox, message, null, null, e, handler);
       return Filed.QUARANTINED;
     }
     boolean duplicate = processedIds.contains(id);
@@ -223,7 +223,7 @@ public final class MailboxReader implements AutoCloseable {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      quarantine(inbox, message, id, e, handler);
+      quarantine(inbox, message, copy, id, e, handler);
       return Filed.QUARANTINED;
     }
     if (!duplicate) {
@@ -238,7 +238,12 @@ public final class MailboxReader implements AutoCloseable {
   }
 
   private void quarantine(
-      IMAPFolder inbox, MimeMessage message, String id, Exception cause, MailHandler handler)
+      IMAPFolder inbox,
+      MimeMessage message,
+      MimeMessage copy,
+      String id,
+      Exception cause,
+      MailHandler handler)
       throws MessagingException {
     LOG.log(
         Level.WARNING,
@@ -246,7 +251,7 @@ public final class MailboxReader implements AutoCloseable {
         cause);
     move(inbox, message, settings.quarantineFolder());
     try {
-      handler.quarantined(id, cause);
+      handler.quarantined(id, copy, cause);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "quarantine listener failed", e);
     }

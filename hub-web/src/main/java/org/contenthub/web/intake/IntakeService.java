@@ -126,8 +126,14 @@ public class IntakeService {
    * messages unpacked below it, the first photo as its photo) and they get a confirmation with a
    * link after the commit; from an unknown address it is held for an editor.
    */
+  /**
+   * What became of a mail: {@code submitted} (with the submission), {@code held} or {@code
+   * duplicate}.
+   */
+  public record MailOutcome(String status, Long submissionId) {}
+
   @Transactional
-  public void receiveMail(org.contenthub.mail.ReceivedMail mail) {
+  public MailOutcome receiveMail(org.contenthub.mail.ReceivedMail mail) {
     String subject = REPLY_PREFIX.matcher(mail.subject().strip()).replaceFirst("").strip();
     String text = plainTextOf(mail);
     ChatMessage record =
@@ -141,7 +147,7 @@ public class IntakeService {
             null);
     Optional<Long> recorded = intake.record(EMAIL, record);
     if (recorded.isEmpty()) {
-      return; // the same mail again
+      return new MailOutcome("duplicate", null); // the same mail again
     }
     Optional<Account> author =
         mail.fromAddress().isBlank()
@@ -153,7 +159,7 @@ public class IntakeService {
                 .findFirst();
     if (author.isEmpty()) {
       intake.settle(recorded.get(), "held", null, null);
-      return;
+      return new MailOutcome("held", null);
     }
     // Every attachment and inline photo, of the mail and of the messages forwarded in it.
     List<org.contenthub.mail.ReceivedAttachment> received = new ArrayList<>();
@@ -210,6 +216,7 @@ public class IntakeService {
             author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
             title,
             hub.baseUrl() + "/submissions/" + created.id()));
+    return new MailOutcome("submitted", created.id());
   }
 
   /** The files to keep, the chat transcripts for the body, and what could not be unpacked. */

@@ -21,8 +21,8 @@ import org.contenthub.mail.ProcessedMessageIds;
  * where the server supports it, polling otherwise (hub-mail's {@link MailboxReader}, on a managed
  * thread of its own). Each mail goes to {@link IntakeService#receiveMail} in a transaction of its
  * own; the reader then moves it to the processed folder, or to the quarantine folder when it could
- * not be read, and goes on. Each instance of a cluster may read: the database keeps each Message-ID
- * once.
+ * not be read (recorded for editors by {@link QuarantineService}), and goes on. Each instance of a
+ * cluster may read: the database keeps each Message-ID once.
  */
 @ApplicationScoped
 public class MailIntake {
@@ -31,6 +31,7 @@ public class MailIntake {
 
   @Inject IntakeSettings settings;
   @Inject IntakeService intake;
+  @Inject QuarantineService quarantine;
   @Resource ManagedThreadFactory threads;
 
   private MailboxReader reader;
@@ -56,13 +57,20 @@ public class MailIntake {
           }
 
           @Override
-          public void quarantined(String messageId, Exception cause) {
+          public void quarantined(
+              String messageId, jakarta.mail.internet.MimeMessage message, Exception cause) {
             LOG.log(
                 Level.WARNING,
                 "Intake mail "
                     + messageId
                     + " was quarantined for an editor: "
                     + cause.getMessage());
+            try {
+              quarantine.record(messageId, message, cause);
+            } catch (RuntimeException e) {
+              // the IMAP quarantine folder still has it; the reader goes on either way
+              LOG.log(Level.WARNING, "Could not record quarantined mail " + messageId, e);
+            }
           }
         };
     MailboxReader running = reader;
