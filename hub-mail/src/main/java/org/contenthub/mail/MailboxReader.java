@@ -55,6 +55,9 @@ public final class MailboxReader implements AutoCloseable {
   private volatile boolean running;
   private volatile CountDownLatch finished = new CountDownLatch(0);
 
+  /** How many messages the folder held at the last look, to notice mail arriving before IDLE. */
+  private int lastCount = -1;
+
   public MailboxReader(ImapSettings settings) {
     this(settings, ProcessedMessageIds.inMemory(10_000));
   }
@@ -137,7 +140,11 @@ public final class MailboxReader implements AutoCloseable {
           if (!running) {
             break;
           }
-          if (result.total() < settings.maxPerBatch()) {
+          // Wait only after a round that found nothing: mail that arrived while a batch was
+          // being handled is then picked up at once. An IDLE notification for it may have been
+          // sent before IDLE began (and so be lost, GreenMail does that), and the next poll or
+          // IDLE renewal can be minutes away.
+          if (result.total() == 0) {
             waitForMail(timer);
           }
         } catch (MessagingException | RuntimeException e) {
@@ -282,6 +289,7 @@ public final class MailboxReader implements AutoCloseable {
   }
 
   private List<Message> pending(IMAPFolder inbox) throws MessagingException {
+    resync(inbox);
     Message[] candidates =
         settings.processedFolder() == null
             // Without a processed folder the \Seen flag is the only record of what was handled.
@@ -291,6 +299,14 @@ public final class MailboxReader implements AutoCloseable {
     FetchProfile flags = new FetchProfile();
     flags.add(FetchProfile.Item.FLAGS);
     inbox.fetch(candidates, flags);
+    for (Message m : candidates)
+      System.err.println(
+          "DEBUG candidate "
+              + m.getMessageNumber()
+              + " expunged="
+              + m.isExpunged()
+              + " deleted="
+              + (m.isExpunged() ? "?" : m.isSet(Flags.Flag.DELETED)));
     List<Message> pending = new ArrayList<>();
     for (Message m : candidates) {
       if (pending.size() >= settings.maxPerBatch()) {
@@ -301,6 +317,37 @@ public final class MailboxReader implements AutoCloseable {
       }
     }
     return pending;
+  }
+
+  /**
+   * Makes the open folder's view match the server's before a look. A NOOP lets the server report
+   * mail that arrived since the last command. A server can still get that report wrong when mail
+   * arrives while another is being moved out: GreenMail answers the MOVE with the new count before
+   * the EXPUNGE, so the client keeps the moved message (expunged) where the new one is and never
+   * sees the new one. So the count is also asked on the store's own connection (STATUS), and the
+   * folder is reopened when it differs or the view still holds an expunged message.
+   */
+  private void resync(IMAPFolder inbox) throws MessagingException {
+    inbox.doCommand(
+        protocol -> {
+          protocol.simpleCommand("NOOP", null);
+          return null;
+        });
+    Message[] known = inbox.getMessages();
+    boolean stale = false;
+    for (Message m : known) {
+      stale |= m.isExpunged();
+    }
+    int onServer = store.getFolder(settings.folder()).getMessageCount();
+    lastCount = onServer;
+    if (stale || onServer != known.length) {
+      int count = known.length;
+      LOG.log(
+          Level.DEBUG,
+          () -> "resynchronising " + settings.folder() + ": " + count + " known, " + onServer);
+      inbox.close(false);
+      inbox.open(Folder.READ_WRITE);
+    }
   }
 
   // ---- connection ----
@@ -323,6 +370,16 @@ public final class MailboxReader implements AutoCloseable {
   private void waitForMail(ScheduledExecutorService timer) throws MessagingException {
     IMAPFolder f = folder;
     if (settings.idle() && f != null && store.hasCapability("IDLE")) {
+      // Servers such as GreenMail report only mail that arrives after IDLE began, so one more
+      // NOOP right before it: if the count moved since the last look, look again instead.
+      f.doCommand(
+          protocol -> {
+            protocol.simpleCommand("NOOP", null);
+            return null;
+          });
+      if (f.getMessageCount() != lastCount) {
+        return;
+      }
       // Renewing IDLE now and then keeps NAT boxes and servers from dropping it silently.
       ScheduledFuture<?> refresh =
           timer.schedule(this::abortIdle, settings.idleRefresh().toMillis(), TimeUnit.MILLISECONDS);
