@@ -39,3 +39,7 @@ create table intake_quarantine (
 );
 
 create index intake_quarantine_status_idx on intake_quarantine (status, received_at);
+
+-- A held mail (from an unknown address) keeps its raw message up to the same cap, so that when an
+-- editor assigns it to a colleague it becomes a submission with all its files, not its text alone.
+alter table intake_message add column raw bytea;

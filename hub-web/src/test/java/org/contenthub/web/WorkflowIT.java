@@ -1098,6 +1098,69 @@ class WorkflowIT {
                 .getValuesAs(JsonObject.class))
         .extracting(a -> a.getString("filename"))
         .containsExactlyInAnyOrder("zaal.png", "programma.pdf", "notities.txt", "podium.png");
+
+    // from an unknown address: held with its raw message, and assigned it keeps its files
+    String stranger =
+        """
+        From: Fotoclub <fotoclub-%1$s@example.org>
+        To: redactie@hub.polderlicht.example
+        Subject: Foto's voor jullie %1$s
+        Message-ID: <held-files-%1$s@example.org>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="h"
+
+        --h
+        Content-Type: text/plain; charset=UTF-8
+
+        Twee bestanden van de fotoclub.
+        --h
+        Content-Type: image/png; name="club.png"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="club.png"
+
+        %2$s
+        --h
+        Content-Type: application/pdf; name="uitleg.pdf"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="uitleg.pdf"
+
+        %3$s
+        --h--
+        """
+            .formatted(
+                m,
+                Base64.getEncoder().encodeToString(PNG),
+                Base64.getEncoder().encodeToString(PDF));
+    mailbox.deliver(mime(stranger));
+    JsonObject held = null;
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (held == null) {
+      held =
+          jsonArray(send("GET", "api/v1/intake/held", "eva", null).body())
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .filter(h -> h.getString("sender").equals("fotoclub-" + m + "@example.org"))
+              .findFirst()
+              .orElse(null);
+      assertThat(System.nanoTime()).as("the stranger's mail held").isLessThan(deadline);
+      if (held == null) {
+        Thread.sleep(300);
+      }
+    }
+    HttpResponse<String> assigned =
+        send(
+            "POST",
+            "api/v1/intake/held/" + held.getJsonNumber("id") + "/assign",
+            "eva",
+            "{\"username\": \"daan\"}");
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    JsonObject daans = get(ApiCalls.json(assigned.body()).getJsonNumber("id").longValue(), "daan");
+    assertThat(daans.getString("title")).isEqualTo("Foto's voor jullie " + m);
+    assertThat(daans.getString("body")).contains("Twee bestanden van de fotoclub.");
+    assertThat(daans.getBoolean("hasImage")).isTrue();
+    assertThat(daans.getJsonArray("attachments").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("filename"))
+        .containsExactly("uitleg.pdf");
   }
 
   @Test

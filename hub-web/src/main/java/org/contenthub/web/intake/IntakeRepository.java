@@ -110,6 +110,22 @@ public class IntakeRepository {
     return inserted == 1 ? Optional.of(id) : Optional.empty();
   }
 
+  /** Keeps a held mail's raw message, so assigning it later loses none of its files. */
+  public void keepRaw(long id, byte[] raw) {
+    em.createNativeQuery("update intake_message set raw = ? where id = ?")
+        .setParameter(1, raw)
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  public Optional<byte[]> raw(long id) {
+    return em.createNativeQuery("select raw from intake_message where id = ? and raw is not null")
+        .setParameter(1, id)
+        .getResultStream()
+        .findFirst()
+        .map(byte[].class::cast);
+  }
+
   public boolean exists(String source, String externalId) {
     return !em.createNativeQuery(
             "select 1 from intake_message where source = ? and external_id = ?")

@@ -134,6 +134,15 @@ public class IntakeService {
 
   @Transactional
   public MailOutcome receiveMail(org.contenthub.mail.ReceivedMail mail) {
+    return receiveMail(mail, null);
+  }
+
+  /**
+   * As {@link #receiveMail(org.contenthub.mail.ReceivedMail)}, with the raw message, which a held
+   * mail keeps so that it can become a submission with all its files when an editor assigns it.
+   */
+  @Transactional
+  public MailOutcome receiveMail(org.contenthub.mail.ReceivedMail mail, byte[] raw) {
     String subject = REPLY_PREFIX.matcher(mail.subject().strip()).replaceFirst("").strip();
     String text = plainTextOf(mail);
     ChatMessage record =
@@ -159,8 +168,29 @@ public class IntakeService {
                 .findFirst();
     if (author.isEmpty()) {
       intake.settle(recorded.get(), "held", null, null);
+      if (raw != null) {
+        intake.keepRaw(recorded.get(), raw);
+      }
       return new MailOutcome("held", null);
     }
+    SubmissionView created = submitMail(mail, subject, text, author.get());
+    intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
+    confirmations.fire(
+        new IntakeConfirmation(
+            author.get().getEmail(),
+            author.get().getDisplayName(),
+            author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
+            created.title(),
+            hub.baseUrl() + "/submissions/" + created.id()));
+    return new MailOutcome("submitted", created.id());
+  }
+
+  /**
+   * A mail as its author's submission: subject as title, sanitised HTML or text as body with
+   * forwarded messages and chat transcripts below it, every file along (see {@link #unpack}).
+   */
+  private SubmissionView submitMail(
+      org.contenthub.mail.ReceivedMail mail, String subject, String text, Account author) {
     // Every attachment and inline photo, of the mail and of the messages forwarded in it.
     List<org.contenthub.mail.ReceivedAttachment> received = new ArrayList<>();
     collectAttachments(mail, received);
@@ -205,18 +235,8 @@ public class IntakeService {
     html.append(unpacked.transcripts);
     SubmissionInput input = new SubmissionInput(title, html.toString(), kind, "internal");
     input.links = links;
-    SubmissionView created =
-        submissions.createReceived(
-            input, "e-mail", viewer(author.get()), unpacked.files, unpacked.notes);
-    intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
-    confirmations.fire(
-        new IntakeConfirmation(
-            author.get().getEmail(),
-            author.get().getDisplayName(),
-            author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
-            title,
-            hub.baseUrl() + "/submissions/" + created.id()));
-    return new MailOutcome("submitted", created.id());
+    return submissions.createReceived(
+        input, "e-mail", viewer(author), unpacked.files, unpacked.notes);
   }
 
   /** The files to keep, the chat transcripts for the body, and what could not be unpacked. */
@@ -398,17 +418,33 @@ public class IntakeService {
         accounts
             .findActive(username)
             .orElseThrow(() -> new FieldProblem("username", "no active colleague has this name"));
+    Optional<byte[]> raw =
+        EMAIL.equals(message.source()) ? intake.raw(messageId) : Optional.empty();
+    org.contenthub.mail.ReceivedMail mail = null;
+    if (raw.isPresent()) {
+      try {
+        mail = RawMail.parse(raw.get(), "held-" + messageId);
+      } catch (jakarta.mail.MessagingException | org.contenthub.mail.MalformedMailException e) {
+        LOG.warning("Held mail " + messageId + " no longer reads (" + e + "); its text is used");
+      }
+    }
     SubmissionView created =
-        submit(
-            new ChatMessage(
-                String.valueOf(message.id()),
-                message.sender(),
-                message.senderName(),
-                message.kind(),
-                message.text(),
-                message.mediaId(),
-                message.mediaType()),
-            author);
+        mail != null
+            ? submitMail(
+                mail,
+                REPLY_PREFIX.matcher(mail.subject().strip()).replaceFirst("").strip(),
+                plainTextOf(mail),
+                author)
+            : submit(
+                new ChatMessage(
+                    String.valueOf(message.id()),
+                    message.sender(),
+                    message.senderName(),
+                    message.kind(),
+                    message.text(),
+                    message.mediaId(),
+                    message.mediaType()),
+                author);
     intake.settle(messageId, "submitted", username, created.id());
     if (remember && WHATSAPP.equals(message.source())) {
       intake.savePhone(

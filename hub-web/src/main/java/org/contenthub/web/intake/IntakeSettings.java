@@ -42,8 +42,8 @@ public class IntakeSettings {
   int zipMaxRatio;
 
   @Inject
-  @ConfigProperty(name = "hub.intake.quarantine.max-raw-bytes", defaultValue = "41943040")
-  long quarantineMaxRawBytes;
+  @ConfigProperty(name = "hub.intake.mail.max-raw-bytes", defaultValue = "41943040")
+  long maxRawBytes;
 
   /** How far a zipped chat export is unpacked (in memory): files, bytes, and inflation ratio. */
   public SafeZip zip() {
@@ -51,11 +51,12 @@ public class IntakeSettings {
   }
 
   /**
-   * The largest raw message kept in the database for a quarantined mail (40 MB by default, above
-   * the 25 MB the reader accepts, base64 included); a larger one stays only in the IMAP folder.
+   * The largest raw message kept in the database for a held or quarantined mail (40 MB by default,
+   * above the 25 MB the reader accepts, base64 included); a larger one stays only in the IMAP
+   * folders.
    */
-  public long quarantineMaxRawBytes() {
-    return quarantineMaxRawBytes;
+  public long maxRawBytes() {
+    return maxRawBytes;
   }
 
   public Optional<String> whatsAppVerifyToken() {

@@ -53,7 +53,9 @@ public class MailIntake {
             if (mail.duplicate()) {
               return; // handled before (a re-delivery, or a stop before the move): file it again
             }
-            intake.receiveMail(mail.parse());
+            // the raw message too: a held mail keeps it for the editor who assigns it
+            intake.receiveMail(
+                mail.parse(), RawMail.of(mail.message(), settings.maxRawBytes()).bytes());
           }
 
           @Override

@@ -3,26 +3,19 @@ package org.contenthub.web.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
-import java.util.Properties;
-import org.contenthub.mail.IncomingMail;
 import org.contenthub.mail.MalformedMailException;
 import org.contenthub.mail.ReceivedMail;
 import org.contenthub.web.security.Viewer;
 
 /**
  * Mail the intake could not handle, for editors: recorded when the reader quarantines it (what
- * could be read of it, why, and the raw message up to {@code hub.intake.quarantine.max-raw-bytes}),
+ * could be read of it, why, and the raw message up to {@code hub.intake.mail.max-raw-bytes}),
  * listed, downloaded, handled again (after the cause was dealt with) or dismissed. The IMAP
  * quarantine folder keeps every such mail as well, so nothing depends on this record alone.
  */
@@ -44,23 +37,10 @@ public class QuarantineService {
   /** Records a quarantined mail; called on the reader's thread, after it moved the mail. */
   @Transactional
   public long record(String messageId, MimeMessage message, Exception cause) {
-    String sender = null;
-    String subject = null;
-    byte[] raw = null;
-    long size = 0;
-    if (message != null) {
-      sender = header(message, "From");
-      subject = header(message, "Subject");
-      Capped out = new Capped(settings.quarantineMaxRawBytes());
-      try {
-        message.writeTo(out);
-        raw = out.overflowed() ? null : out.toByteArray();
-      } catch (IOException | MessagingException | RuntimeException unreadable) {
-        raw = null; // half a message would mislead; the IMAP folder has it whole
-      }
-      size = out.count();
-    }
-    return intake.quarantine(messageId, sender, subject, describe(cause), size, raw);
+    String sender = message == null ? null : header(message, "From");
+    String subject = message == null ? null : header(message, "Subject");
+    RawMail raw = RawMail.of(message, settings.maxRawBytes());
+    return intake.quarantine(messageId, sender, subject, describe(cause), raw.size(), raw.bytes());
   }
 
   /** The mail waiting for an editor, oldest first. */
@@ -97,16 +77,13 @@ public class QuarantineService {
             .orElseThrow(() -> new ClientErrorException(notKept(), Response.Status.CONFLICT));
     ReceivedMail mail;
     try {
-      MimeMessage message =
-          new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
-      String messageId = q.messageId() == null ? "quarantine-" + q.id() : q.messageId();
-      mail = new IncomingMail(messageId, false, "quarantine", message).parse();
+      mail = RawMail.parse(raw, q.messageId() == null ? "quarantine-" + q.id() : q.messageId());
     } catch (MessagingException | MalformedMailException | RuntimeException e) {
       String reason = describe(e);
       intake.noteQuarantineReason(id, reason);
       return new Retry("failed", null, reason);
     }
-    IntakeService.MailOutcome outcome = mails.receiveMail(mail);
+    IntakeService.MailOutcome outcome = mails.receiveMail(mail, raw);
     intake.settleQuarantined(id, "retried", editor.username());
     return new Retry(outcome.status(), outcome.submissionId(), null);
   }
@@ -130,7 +107,7 @@ public class QuarantineService {
 
   private String notKept() {
     return "The message is larger than "
-        + settings.quarantineMaxRawBytes()
+        + settings.maxRawBytes()
         + " bytes and was not kept in the hub; it is in the mailbox's quarantine folder"
         + settings.imap().map(i -> " (" + i.quarantineFolder() + ")").orElse("")
         + ".";
@@ -166,46 +143,6 @@ public class QuarantineService {
       return value.replaceAll("[\\r\\n]+\\s*", " ").strip();
     } catch (MessagingException | RuntimeException e) {
       return null;
-    }
-  }
-
-  /** Keeps bytes up to a cap and counts them all, so the size is known even when not kept. */
-  private static final class Capped extends OutputStream {
-    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-    private final long cap;
-    private long count;
-
-    Capped(long cap) {
-      this.cap = cap;
-    }
-
-    @Override
-    public void write(int b) {
-      count++;
-      if (count <= cap) {
-        kept.write(b);
-      }
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      long room = Math.max(0, cap - count);
-      count += len;
-      if (room > 0) {
-        kept.write(b, off, (int) Math.min(room, len));
-      }
-    }
-
-    boolean overflowed() {
-      return count > cap;
-    }
-
-    long count() {
-      return count;
-    }
-
-    byte[] toByteArray() {
-      return kept.toByteArray();
     }
   }
 }
