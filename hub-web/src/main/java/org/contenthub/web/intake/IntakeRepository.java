@@ -188,18 +188,25 @@ public class IntakeRepository {
     long id =
         ((Number) em.createNativeQuery("select nextval('intake_quarantine_seq')").getSingleResult())
             .longValue();
-    em.createNativeQuery(
-            "insert into intake_quarantine (id, message_id, sender, subject, reason, size_bytes, raw, status, received_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, 'open', ?)")
-        .setParameter(1, id)
-        .setParameter(2, truncate(messageId, 255))
-        .setParameter(3, truncate(sender, 320))
-        .setParameter(4, truncate(subject, 1000))
-        .setParameter(5, truncate(reason == null ? "unknown" : reason, 4000))
-        .setParameter(6, size)
-        .setParameter(7, raw)
-        .setParameter(8, Instant.now().atOffset(ZoneOffset.UTC))
-        .executeUpdate();
+    // Without the raw bytes the column is left out: PostgreSQL refuses a null bound as text.
+    jakarta.persistence.Query insert =
+        em.createNativeQuery(
+                "insert into intake_quarantine (id, message_id, sender, subject, reason, size_bytes, status, received_at"
+                    + (raw == null ? "" : ", raw")
+                    + ") values (?, ?, ?, ?, ?, ?, 'open', ?"
+                    + (raw == null ? "" : ", ?")
+                    + ")")
+            .setParameter(1, id)
+            .setParameter(2, truncate(messageId, 255))
+            .setParameter(3, truncate(sender, 320))
+            .setParameter(4, truncate(subject, 1000))
+            .setParameter(5, truncate(reason == null ? "unknown" : reason, 4000))
+            .setParameter(6, size)
+            .setParameter(7, Instant.now().atOffset(ZoneOffset.UTC));
+    if (raw != null) {
+      insert.setParameter(8, raw);
+    }
+    insert.executeUpdate();
     return id;
   }
 

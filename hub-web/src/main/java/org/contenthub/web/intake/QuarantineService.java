@@ -108,9 +108,7 @@ public class QuarantineService {
   private String notKept() {
     return "The message is larger than "
         + settings.maxRawBytes()
-        + " bytes and was not kept in the hub; it is in the mailbox's quarantine folder"
-        + settings.imap().map(i -> " (" + i.quarantineFolder() + ")").orElse("")
-        + ".";
+        + " bytes and was not kept in the hub; it is in the intake mailbox's quarantine folder.";
   }
 
   /** The reason in words: the exception and, when it differs, what caused it. */
