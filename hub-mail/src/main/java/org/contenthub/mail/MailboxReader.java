@@ -299,14 +299,6 @@ public final class MailboxReader implements AutoCloseable {
     FetchProfile flags = new FetchProfile();
     flags.add(FetchProfile.Item.FLAGS);
     inbox.fetch(candidates, flags);
-    for (Message m : candidates)
-      System.err.println(
-          "DEBUG candidate "
-              + m.getMessageNumber()
-              + " expunged="
-              + m.isExpunged()
-              + " deleted="
-              + (m.isExpunged() ? "?" : m.isSet(Flags.Flag.DELETED)));
     List<Message> pending = new ArrayList<>();
     for (Message m : candidates) {
       if (pending.size() >= settings.maxPerBatch()) {
