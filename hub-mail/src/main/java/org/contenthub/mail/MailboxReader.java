@@ -38,6 +38,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * (for a scheduled job), and {@link #run(MailHandler)} blocks in a loop, waking on IMAP IDLE where
  * the server supports it and polling otherwise, until {@link #stop()} is called from another
  * thread. The loop survives lost connections and handler failures; it reconnects after a pause.
+ * It looks again after every round that handled mail and waits only once a look finds nothing,
+ * so mail that arrives while a batch is being handled does not wait for the next poll.
  *
  * <p>Not for concurrent use: one reader per folder, driven by one thread (plus {@code stop()}).
  */
