@@ -37,9 +37,9 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * <p>Two ways to use it: {@link #processNew(MailHandler)} handles what is waiting now and returns
  * (for a scheduled job), and {@link #run(MailHandler)} blocks in a loop, waking on IMAP IDLE where
  * the server supports it and polling otherwise, until {@link #stop()} is called from another
- * thread. The loop survives lost connections and handler failures; it reconnects after a pause.
- * It looks again after every round that handled mail and waits only once a look finds nothing,
- * so mail that arrives while a batch is being handled does not wait for the next poll.
+ * thread. The loop survives lost connections and handler failures; it reconnects after a pause. It
+ * looks again after every round that handled mail and waits only once a look finds nothing, so mail
+ * that arrives while a batch is being handled does not wait for the next poll.
  *
  * <p>Not for concurrent use: one reader per folder, driven by one thread (plus {@code stop()}).
  */
