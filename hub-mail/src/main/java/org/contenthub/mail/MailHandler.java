@@ -1,5 +1,7 @@
 package org.contenthub.mail;
 
+import jakarta.mail.internet.MimeMessage;
+
 /** What hub-web does with each message the {@link MailboxReader} reads. */
 @FunctionalInterface
 public interface MailHandler {
@@ -12,4 +14,13 @@ public interface MailHandler {
 
   /** Told after a message was quarantined, e.g. to show it on the administrator's page. */
   default void quarantined(String messageId, Exception cause) {}
+
+  /**
+   * Told after a message was quarantined, with the copy in memory that was given to {@link #handle}
+   * ({@code null} when even reading it failed), so the listener can keep what it needs (sender,
+   * subject, the raw bytes) for an editor. By default {@link #quarantined(String, Exception)}.
+   */
+  default void quarantined(String messageId, MimeMessage message, Exception cause) {
+    quarantined(messageId, cause);
+  }
 }

@@ -37,7 +37,9 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * <p>Two ways to use it: {@link #processNew(MailHandler)} handles what is waiting now and returns
  * (for a scheduled job), and {@link #run(MailHandler)} blocks in a loop, waking on IMAP IDLE where
  * the server supports it and polling otherwise, until {@link #stop()} is called from another
- * thread. The loop survives lost connections and handler failures; it reconnects after a pause.
+ * thread. The loop survives lost connections and handler failures; it reconnects after a pause. It
+ * looks again after every round that handled mail and waits only once a look finds nothing, so mail
+ * that arrives while a batch is being handled does not wait for the next poll.
  *
  * <p>Not for concurrent use: one reader per folder, driven by one thread (plus {@code stop()}).
  */
@@ -54,6 +56,9 @@ public final class MailboxReader implements AutoCloseable {
   private volatile IMAPFolder folder;
   private volatile boolean running;
   private volatile CountDownLatch finished = new CountDownLatch(0);
+
+  /** How many messages the folder held at the last look, to notice mail arriving before IDLE. */
+  private int lastCount = -1;
 
   public MailboxReader(ImapSettings settings) {
     this(settings, ProcessedMessageIds.inMemory(10_000));
@@ -137,7 +142,11 @@ public final class MailboxReader implements AutoCloseable {
           if (!running) {
             break;
           }
-          if (result.total() < settings.maxPerBatch()) {
+          // Wait only after a round that found nothing: mail that arrived while a batch was
+          // being handled is then picked up at once. An IDLE notification for it may have been
+          // sent before IDLE began (and so be lost, GreenMail does that), and the next poll or
+          // IDLE renewal can be minutes away.
+          if (result.total() == 0) {
             waitForMail(timer);
           }
         } catch (MessagingException | RuntimeException e) {
@@ -213,7 +222,7 @@ public final class MailboxReader implements AutoCloseable {
       if (!inbox.isOpen() || !store.isConnected()) {
         throw e instanceof MessagingException me ? me : new MessagingException("read failed", e);
       }
-      quarantine(inbox, message, null, e, handler);
+      quarantine(inbox, message, null, null, e, handler);
       return Filed.QUARANTINED;
     }
     boolean duplicate = processedIds.contains(id);
@@ -223,7 +232,7 @@ public final class MailboxReader implements AutoCloseable {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      quarantine(inbox, message, id, e, handler);
+      quarantine(inbox, message, copy, id, e, handler);
       return Filed.QUARANTINED;
     }
     if (!duplicate) {
@@ -238,7 +247,12 @@ public final class MailboxReader implements AutoCloseable {
   }
 
   private void quarantine(
-      IMAPFolder inbox, MimeMessage message, String id, Exception cause, MailHandler handler)
+      IMAPFolder inbox,
+      MimeMessage message,
+      MimeMessage copy,
+      String id,
+      Exception cause,
+      MailHandler handler)
       throws MessagingException {
     LOG.log(
         Level.WARNING,
@@ -246,7 +260,7 @@ public final class MailboxReader implements AutoCloseable {
         cause);
     move(inbox, message, settings.quarantineFolder());
     try {
-      handler.quarantined(id, cause);
+      handler.quarantined(id, copy, cause);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "quarantine listener failed", e);
     }
@@ -277,6 +291,7 @@ public final class MailboxReader implements AutoCloseable {
   }
 
   private List<Message> pending(IMAPFolder inbox) throws MessagingException {
+    resync(inbox);
     Message[] candidates =
         settings.processedFolder() == null
             // Without a processed folder the \Seen flag is the only record of what was handled.
@@ -296,6 +311,37 @@ public final class MailboxReader implements AutoCloseable {
       }
     }
     return pending;
+  }
+
+  /**
+   * Makes the open folder's view match the server's before a look. A NOOP lets the server report
+   * mail that arrived since the last command. A server can still get that report wrong when mail
+   * arrives while another is being moved out: GreenMail answers the MOVE with the new count before
+   * the EXPUNGE, so the client keeps the moved message (expunged) where the new one is and never
+   * sees the new one. So the count is also asked on the store's own connection (STATUS), and the
+   * folder is reopened when it differs or the view still holds an expunged message.
+   */
+  private void resync(IMAPFolder inbox) throws MessagingException {
+    inbox.doCommand(
+        protocol -> {
+          protocol.simpleCommand("NOOP", null);
+          return null;
+        });
+    Message[] known = inbox.getMessages();
+    boolean stale = false;
+    for (Message m : known) {
+      stale |= m.isExpunged();
+    }
+    int onServer = store.getFolder(settings.folder()).getMessageCount();
+    lastCount = onServer;
+    if (stale || onServer != known.length) {
+      int count = known.length;
+      LOG.log(
+          Level.DEBUG,
+          () -> "resynchronising " + settings.folder() + ": " + count + " known, " + onServer);
+      inbox.close(false);
+      inbox.open(Folder.READ_WRITE);
+    }
   }
 
   // ---- connection ----
@@ -318,6 +364,16 @@ public final class MailboxReader implements AutoCloseable {
   private void waitForMail(ScheduledExecutorService timer) throws MessagingException {
     IMAPFolder f = folder;
     if (settings.idle() && f != null && store.hasCapability("IDLE")) {
+      // Servers such as GreenMail report only mail that arrives after IDLE began, so one more
+      // NOOP right before it: if the count moved since the last look, look again instead.
+      f.doCommand(
+          protocol -> {
+            protocol.simpleCommand("NOOP", null);
+            return null;
+          });
+      if (f.getMessageCount() != lastCount) {
+        return;
+      }
       // Renewing IDLE now and then keeps NAT boxes and servers from dropping it silently.
       ScheduledFuture<?> refresh =
           timer.schedule(this::abortIdle, settings.idleRefresh().toMillis(), TimeUnit.MILLISECONDS);

@@ -203,6 +203,57 @@ class MailboxReaderTest {
     runLoop(settings().idle(false).build());
   }
 
+  /**
+   * Mail that arrives while a batch is being handled is handled right after it, not at the next
+   * poll or IDLE renewal (both 60 s here, far beyond the test's patience).
+   */
+  @Test
+  void mailArrivingDuringABatchIsHandledWithoutWaitingWithIdle() throws Exception {
+    mailDuringABatch(
+        settings()
+            .idle(true)
+            .idleRefresh(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofSeconds(60))
+            .build());
+  }
+
+  @Test
+  void mailArrivingDuringABatchIsHandledWithoutWaitingWhenPolling() throws Exception {
+    mailDuringABatch(settings().idle(false).pollInterval(Duration.ofSeconds(60)).build());
+  }
+
+  private void mailDuringABatch(ImapSettings settings) throws Exception {
+    deliver(idea("Eerste van de batch"));
+    CountDownLatch both = new CountDownLatch(2);
+    List<String> subjects = Collections.synchronizedList(new ArrayList<>());
+    MailboxReader reader = new MailboxReader(settings);
+    Thread loop =
+        new Thread(
+            () ->
+                reader.run(
+                    mail -> {
+                      String subject = mail.message().getSubject();
+                      if (subjects.isEmpty()) {
+                        // arrives while this one is being handled
+                        deliver(idea("Tijdens de batch"));
+                      }
+                      subjects.add(subject);
+                      both.countDown();
+                    }),
+            "test-mailbox-batch");
+    loop.start();
+    try {
+      assertThat(both.await(10, TimeUnit.SECONDS))
+          .as("the second mail handled without waiting for the next poll: %s", subjects)
+          .isTrue();
+      assertThat(subjects).containsExactly("Eerste van de batch", "Tijdens de batch");
+    } finally {
+      reader.stop();
+      loop.join(10_000);
+      reader.close();
+    }
+  }
+
   private void runLoop(ImapSettings settings) throws Exception {
     deliver(idea("Al aanwezig"));
     CountDownLatch first = new CountDownLatch(1);

@@ -961,6 +961,430 @@ class WorkflowIT {
     assertThat(mailTo("sanne@polderlicht.example", "Ontvangen: Showroom open " + m)).isTrue();
   }
 
+  /** A tiny PDF (Tika knows it by its "%PDF-" bytes). */
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n"
+          .getBytes(StandardCharsets.US_ASCII);
+
+  /** The start of a Windows program: never accepted. */
+  private static final byte[] EXE = {
+    'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0
+  };
+
+  @Test
+  void everyFileOfAMailIsKeptAndGoesWithThePublishedItem() throws Exception {
+    String m = marker;
+    String raw =
+        """
+        From: sanne@polderlicht.example
+        To: redactie@hub.polderlicht.example
+        Subject: Bestanden van de open dag %1$s
+        Message-ID: <files-%1$s@polderlicht.example>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="outer"
+
+        --outer
+        Content-Type: multipart/related; boundary="rel"
+
+        --rel
+        Content-Type: text/html; charset=UTF-8
+
+        <p>Alles van de open dag.</p><img src="cid:zaal">
+        --rel
+        Content-Type: image/png
+        Content-Transfer-Encoding: base64
+        Content-ID: <zaal>
+        Content-Disposition: inline; filename="zaal.png"
+
+        %2$s
+        --rel--
+        --outer
+        Content-Type: application/pdf; name="programma.pdf"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="programma.pdf"
+
+        %3$s
+        --outer
+        Content-Type: text/plain; charset=UTF-8; name="notities.txt"
+        Content-Disposition: attachment; filename="notities.txt"
+
+        Sprekers: Eva en Daan.
+        --outer
+        Content-Type: application/octet-stream; name="tool.exe"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="tool.exe"
+
+        %4$s
+        --outer
+        Content-Type: message/rfc822
+
+        From: Fotograaf <foto@example.org>
+        Subject: Nog een foto
+        Message-ID: <inner-files-%1$s@example.org>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="in"
+
+        --in
+        Content-Type: text/plain; charset=UTF-8
+
+        Hierbij de tweede foto.
+        --in
+        Content-Type: image/png; name="podium.png"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="podium.png"
+
+        %2$s
+        --in--
+        --outer--
+        """
+            .formatted(
+                m,
+                Base64.getEncoder().encodeToString(PNG),
+                Base64.getEncoder().encodeToString(PDF),
+                Base64.getEncoder().encodeToString(EXE));
+    mailbox.deliver(mime(raw));
+
+    long id =
+        awaitSubmission("sanne", "Bestanden van de open dag " + m).getJsonNumber("id").longValue();
+    JsonObject detail = get(id, "sanne");
+    assertThat(detail.getBoolean("hasImage")).as("the first photo is its photo").isTrue();
+    List<JsonObject> files = detail.getJsonArray("attachments").getValuesAs(JsonObject.class);
+    assertThat(files)
+        .extracting(f -> f.getString("filename"))
+        .containsExactlyInAnyOrder("programma.pdf", "notities.txt", "podium.png");
+    assertThat(files)
+        .filteredOn(f -> f.getString("filename").equals("programma.pdf"))
+        .extracting(f -> f.getString("mediaType"))
+        .containsExactly("application/pdf");
+    assertThat(detail.getJsonArray("events").getValuesAs(JsonObject.class))
+        .filteredOn(e -> e.getString("action").equals("file-skipped"))
+        .extracting(e -> e.getString("comment"))
+        .singleElement()
+        .satisfies(c -> assertThat(c).startsWith("tool.exe: ").contains("not accepted"));
+
+    String pdfUrl =
+        files.stream()
+            .filter(f -> f.getString("filename").equals("programma.pdf"))
+            .findFirst()
+            .orElseThrow()
+            .getString("url");
+    HttpResponse<byte[]> download =
+        http.send(
+            request("GET", pdfUrl.substring(1), "sanne").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(PDF);
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("attachment;").contains("programma.pdf"));
+    assertThat(download.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(v -> assertThat(v).contains("sandbox"));
+    assertThat(send("GET", pdfUrl.substring(1), "eva", null).statusCode())
+        .as("the editor sees the submitted submission")
+        .isEqualTo(200);
+    assertThat(send("GET", pdfUrl.substring(1), "daan", null).statusCode())
+        .as("another colleague does not")
+        .isEqualTo(404);
+    // the submission page lists them as downloads
+    assertThat(send("GET", "submissions/" + id, "sanne", null).body())
+        .contains(pdfUrl, "notities.txt", "podium.png");
+
+    step(id, "eva", "claim", null, "in_editing");
+    long item =
+        ApiCalls.json(step(id, "eva", "publish", null, "published").body())
+            .getJsonNumber("itemId")
+            .longValue();
+    assertThat(
+            jsonArray(send("GET", "api/v1/items/" + item + "/attachments", "daan", null).body())
+                .getValuesAs(JsonObject.class))
+        .extracting(a -> a.getString("filename"))
+        .containsExactlyInAnyOrder("zaal.png", "programma.pdf", "notities.txt", "podium.png");
+
+    // from an unknown address: held with its raw message, and assigned it keeps its files
+    String stranger =
+        """
+        From: Fotoclub <fotoclub-%1$s@example.org>
+        To: redactie@hub.polderlicht.example
+        Subject: Foto's voor jullie %1$s
+        Message-ID: <held-files-%1$s@example.org>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="h"
+
+        --h
+        Content-Type: text/plain; charset=UTF-8
+
+        Twee bestanden van de fotoclub.
+        --h
+        Content-Type: image/png; name="club.png"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="club.png"
+
+        %2$s
+        --h
+        Content-Type: application/pdf; name="uitleg.pdf"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="uitleg.pdf"
+
+        %3$s
+        --h--
+        """
+            .formatted(
+                m,
+                Base64.getEncoder().encodeToString(PNG),
+                Base64.getEncoder().encodeToString(PDF));
+    mailbox.deliver(mime(stranger));
+    JsonObject held = null;
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (held == null) {
+      held =
+          jsonArray(send("GET", "api/v1/intake/held", "eva", null).body())
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .filter(h -> h.getString("sender").equals("fotoclub-" + m + "@example.org"))
+              .findFirst()
+              .orElse(null);
+      assertThat(System.nanoTime()).as("the stranger's mail held").isLessThan(deadline);
+      if (held == null) {
+        Thread.sleep(300);
+      }
+    }
+    HttpResponse<String> assigned =
+        send(
+            "POST",
+            "api/v1/intake/held/" + held.getJsonNumber("id") + "/assign",
+            "eva",
+            "{\"username\": \"daan\"}");
+    assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+    JsonObject daans = get(ApiCalls.json(assigned.body()).getJsonNumber("id").longValue(), "daan");
+    assertThat(daans.getString("title")).isEqualTo("Foto's voor jullie " + m);
+    assertThat(daans.getString("body")).contains("Twee bestanden van de fotoclub.");
+    assertThat(daans.getBoolean("hasImage")).isTrue();
+    assertThat(daans.getJsonArray("attachments").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("filename"))
+        .containsExactly("uitleg.pdf");
+  }
+
+  @Test
+  void exportedChatsFromAndroidAndIphoneAreUnpacked() throws Exception {
+    String m = marker;
+    String android =
+        """
+        12-03-2024 14:03 - Berichten en oproepen zijn end-to-end versleuteld.
+        12-03-2024 14:05 - Sanne de Vries: Kijk, de nieuwe bus! %1$s
+        Hij staat voor de deur.
+        12-03-2024 14:06 - Sanne de Vries: IMG-20240312-WA0003.jpg (bestand bijgevoegd)
+        13-03-2024 09:15 - Daan: Mooi <b>zet</b> hem op de hub
+        """
+            .formatted(m);
+    String fromAndroid =
+        """
+        From: sanne@polderlicht.example
+        To: redactie@hub.polderlicht.example
+        Subject: WhatsApp-chat met Daan %1$s
+        Message-ID: <android-%1$s@polderlicht.example>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="wa"
+
+        --wa
+        Content-Type: text/plain; charset=UTF-8
+
+        Chatgeschiedenis is bijgevoegd als "WhatsApp-chat met Daan.txt".
+        --wa
+        Content-Type: text/plain; charset=UTF-8; name="WhatsApp-chat met Daan.txt"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="WhatsApp-chat met Daan.txt"
+
+        %2$s
+        --wa
+        Content-Type: image/jpeg; name="IMG-20240312-WA0003.jpg"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="IMG-20240312-WA0003.jpg"
+
+        %3$s
+        --wa--
+        """
+            .formatted(
+                m,
+                Base64.getEncoder().encodeToString(android.getBytes(StandardCharsets.UTF_8)),
+                Base64.getEncoder().encodeToString(PNG));
+    String ios =
+        "\u200e[12-03-2024, 14:05:33] Polderlicht lab: \u200eBerichten zijn end-to-end versleuteld.\n"
+            + "[12-03-2024, 14:05:40] Sanne de Vries: Eerste regel "
+            + m
+            + "\ntweede regel\n"
+            + "\u200e[12-03-2024, 14:06:01] Sanne de Vries: \u200e<attached: 00000012-PHOTO-2024-03-12-14-06-01.jpg>\n"
+            + "[12-03-2024, 14:07:00] Eva: <attached: 00000013-programma.pdf>\n"
+            + "[12-03-2024, 14:08:00] Eva: <attached: 00000014-VIDEO-2024-03-12-14-08-00.mp4>\n";
+    java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+      for (Map.Entry<String, byte[]> f :
+          Map.of(
+                  "_chat.txt", ios.getBytes(StandardCharsets.UTF_8),
+                  "00000012-PHOTO-2024-03-12-14-06-01.jpg", PNG,
+                  "00000013-programma.pdf", PDF)
+              .entrySet()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+        out.write(f.getValue());
+        out.closeEntry();
+      }
+    }
+    String fromIphone =
+        """
+        From: sanne@polderlicht.example
+        To: redactie@hub.polderlicht.example
+        Subject: WhatsApp-chat - Lichtlab %1$s
+        Message-ID: <ios-%1$s@polderlicht.example>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="wa"
+
+        --wa
+        Content-Type: application/zip; name="WhatsApp Chat - Lichtlab.zip"
+        Content-Transfer-Encoding: base64
+        Content-Disposition: attachment; filename="WhatsApp Chat - Lichtlab.zip"
+
+        %2$s
+        --wa--
+        """
+            .formatted(m, Base64.getMimeEncoder().encodeToString(zip.toByteArray()));
+    mailbox.deliver(mime(fromAndroid));
+    mailbox.deliver(mime(fromIphone));
+
+    JsonObject fromPhone =
+        get(
+            awaitSubmission("sanne", "WhatsApp-chat met Daan " + m).getJsonNumber("id").longValue(),
+            "sanne");
+    assertThat(fromPhone.getString("body"))
+        .contains(
+            "Sanne de Vries",
+            "12-03-2024 14:05",
+            "Kijk, de nieuwe bus! " + m,
+            "Hij staat voor de deur.",
+            "IMG-20240312-WA0003.jpg",
+            "Daan")
+        .doesNotContain("<b>zet</b>");
+    assertThat(fromPhone.getBoolean("hasImage")).as("the photo from the chat").isTrue();
+    assertThat(fromPhone.getJsonArray("attachments").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("filename"))
+        .containsExactly("WhatsApp-chat met Daan.txt");
+
+    JsonObject fromZip =
+        get(
+            awaitSubmission("sanne", "WhatsApp-chat - Lichtlab " + m)
+                .getJsonNumber("id")
+                .longValue(),
+            "sanne");
+    assertThat(fromZip.getString("body"))
+        .contains(
+            "Eerste regel " + m, "tweede regel", "12-03-2024 14:05", "00000013-programma.pdf");
+    assertThat(fromZip.getBoolean("hasImage")).as("the photo from the zip").isTrue();
+    assertThat(fromZip.getJsonArray("attachments").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("filename"))
+        .containsExactlyInAnyOrder("_chat.txt", "00000013-programma.pdf");
+    assertThat(fromZip.getJsonArray("events").getValuesAs(JsonObject.class))
+        .filteredOn(e -> e.getString("action").equals("file-skipped"))
+        .extracting(e -> e.getString("comment"))
+        .anySatisfy(
+            c -> assertThat(c).contains("00000014-VIDEO-2024-03-12-14-08-00.mp4", "not sent"));
+  }
+
+  @Test
+  void quarantinedMailIsListedForEditorsDownloadedRetriedAndDismissed() throws Exception {
+    String m = marker;
+    String broken =
+        """
+        From: Sanne de Vries <sanne@polderlicht.example>
+        To: redactie@hub.polderlicht.example
+        Subject: Kapot in quarantaine %1$s
+        Message-ID: <quarantine-%1$s@polderlicht.example>
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="bestaat-niet"
+
+        Hier staat geen enkele grens in.
+        """
+            .formatted(m);
+    mailbox.deliver(mime(broken));
+
+    JsonObject entry = null;
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (entry == null) {
+      HttpResponse<String> list = send("GET", "api/v1/intake/quarantine", "eva", null);
+      assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+      entry =
+          jsonArray(list.body()).getValuesAs(JsonObject.class).stream()
+              .filter(q -> q.getString("subject", "").equals("Kapot in quarantaine " + m))
+              .findFirst()
+              .orElse(null);
+      assertThat(System.nanoTime())
+          .as("the broken mail in the quarantine list")
+          .isLessThan(deadline);
+      if (entry == null) {
+        Thread.sleep(300);
+      }
+    }
+    long id = entry.getJsonNumber("id").longValue();
+    assertThat(entry.getString("sender")).contains("sanne@polderlicht.example");
+    assertThat(entry.getString("messageId"))
+        .isEqualTo("<quarantine-" + m + "@polderlicht.example>");
+    assertThat(entry.getString("reason")).isNotBlank();
+    assertThat(entry.getBoolean("rawKept")).isTrue();
+    assertThat(entry.getJsonNumber("size").longValue()).isPositive();
+    assertThat(awaitSubjects("Quarantaine", "Kapot in quarantaine " + m))
+        .as("the IMAP folder keeps it too")
+        .isTrue();
+
+    // editors only
+    for (String user : List.of("sanne", "daan", "pieter", "joost")) {
+      assertThat(send("GET", "api/v1/intake/quarantine", user, null).statusCode())
+          .as(user)
+          .isEqualTo(403);
+      assertThat(send("GET", "api/v1/intake/quarantine/" + id + "/raw", user, null).statusCode())
+          .as(user)
+          .isEqualTo(403);
+      assertThat(send("POST", "api/v1/intake/quarantine/" + id + "/retry", user, null).statusCode())
+          .as(user)
+          .isEqualTo(403);
+      assertThat(send("DELETE", "api/v1/intake/quarantine/" + id, user, null).statusCode())
+          .as(user)
+          .isEqualTo(403);
+      assertThat(send("GET", "workbench/quarantine", user, null).statusCode())
+          .as(user)
+          .isEqualTo(403);
+    }
+    assertThat(send("GET", "api/v1/intake/quarantine", null, null).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> raw = send("GET", "api/v1/intake/quarantine/" + id + "/raw", "eva", null);
+    assertThat(raw.statusCode()).isEqualTo(200);
+    assertThat(raw.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("message/rfc822"));
+    assertThat(raw.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("attachment;").contains(".eml"));
+    assertThat(raw.body())
+        .contains("Subject: Kapot in quarantaine " + m, "Hier staat geen enkele grens in.");
+    assertThat(send("GET", "workbench/quarantine", "eva", null).body())
+        .contains("Kapot in quarantaine " + m, "/workbench/quarantine/" + id + "/raw");
+
+    // handled again, it is still broken: it stays, with the reason
+    HttpResponse<String> retried =
+        send("POST", "api/v1/intake/quarantine/" + id + "/retry", "eva", null);
+    assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+    assertThat(ApiCalls.json(retried.body()).getString("outcome")).isEqualTo("failed");
+    assertThat(ApiCalls.json(retried.body()).getString("reason")).isNotBlank();
+    assertThat(send("GET", "api/v1/intake/quarantine", "eva", null).body())
+        .contains("Kapot in quarantaine " + m);
+
+    assertThat(send("DELETE", "api/v1/intake/quarantine/" + id, "eva", null).statusCode())
+        .isEqualTo(204);
+    assertThat(send("GET", "api/v1/intake/quarantine", "eva", null).body())
+        .doesNotContain("Kapot in quarantaine " + m);
+    assertThat(send("DELETE", "api/v1/intake/quarantine/" + id, "eva", null).statusCode())
+        .isEqualTo(409);
+    assertThat(send("POST", "api/v1/intake/quarantine/" + id + "/retry", "eva", null).statusCode())
+        .isEqualTo(409);
+    assertThat(send("GET", "api/v1/intake/quarantine/999999999/raw", "eva", null).statusCode())
+        .isEqualTo(404);
+    assertThat(send("GET", "api/v1/submissions?size=100&mine=true", "sanne", null).body())
+        .doesNotContain("Kapot in quarantaine " + m);
+  }
+
   private static jakarta.mail.internet.MimeMessage mime(String raw) throws Exception {
     return new jakarta.mail.internet.MimeMessage(
         jakarta.mail.Session.getInstance(new java.util.Properties()),
@@ -1208,6 +1632,13 @@ class WorkflowIT {
 
   private static String passwordOf(String user) {
     return user.startsWith("redactie") ? SECOND_EDITOR_PASSWORD : ApiCalls.passwordOf(user);
+  }
+
+  private static JsonArray jsonArray(String body) {
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+      return reader.readArray();
+    }
   }
 
   /** JSON-B leaves null properties out. */

@@ -30,7 +30,7 @@ public class AttachmentResource {
   @Operation(summary = "Download an attachment")
   public Response download(@PathParam("id") long id) {
     Attachment attachment = attachments.get(id, viewer.get());
-    return file(attachment.getContent(), attachment.getMediaType(), attachment.getFilename());
+    return asDownload(attachment.getContent(), attachment.getMediaType(), attachment.getFilename());
   }
 
   @GET
@@ -57,9 +57,9 @@ public class AttachmentResource {
 
   /**
    * Always a download, never rendered by the browser in the hub's origin, and sandboxed should a
-   * browser try anyway.
+   * browser try anyway. Also used for the files of submissions and quarantined mail.
    */
-  private static Response file(byte[] content, String mediaType, String filename) {
+  public static Response asDownload(byte[] content, String mediaType, String filename) {
     String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
     String ascii = filename.replaceAll("[^A-Za-z0-9._ -]", "_");
     return Response.ok(content, mediaType)

@@ -44,10 +44,17 @@ public class AttachmentService {
     return inspector.detect(content);
   }
 
-  /** Stores an upload on an item; 413 when too large, 415 when of a type the hub refuses. */
-  @Transactional
-  public Attachment add(long itemId, String filename, byte[] content, Viewer uploader) {
-    items.get(itemId, uploader);
+  /**
+   * A file that passed the rules (size, type by its bytes) and is not on an item yet, e.g. one that
+   * came with a submission; {@link #add} puts it on an item later.
+   */
+  public record CheckedFile(String filename, String mediaType, byte[] content, String sha256) {}
+
+  /**
+   * The rules for a file, without storing it: 413 when too large, 400 when empty, 415 when of a
+   * type the hub refuses (executables, archives and everything else not in the accepted list).
+   */
+  public CheckedFile check(String filename, byte[] content) {
     if (content.length > maxBytes) {
       throw tooLarge(content.length);
     }
@@ -62,14 +69,22 @@ public class AttachmentService {
               + " are not accepted. Attach PDF, Office or OpenDocument files, images (PNG, JPEG, GIF, WebP) or text.",
           Response.Status.UNSUPPORTED_MEDIA_TYPE);
     }
+    return new CheckedFile(safeName(filename, type), type, content, FileInspector.sha256(content));
+  }
+
+  /** Stores an upload on an item; 413 when too large, 415 when of a type the hub refuses. */
+  @Transactional
+  public Attachment add(long itemId, String filename, byte[] content, Viewer uploader) {
+    items.get(itemId, uploader);
+    CheckedFile checked = check(filename, content);
     StoredFile file =
         new StoredFile(
-            safeName(filename, type),
-            type,
+            checked.filename(),
+            checked.mediaType(),
             content,
-            FileInspector.sha256(content),
+            checked.sha256(),
             inspector.text(content),
-            inspector.thumbnail(content, type));
+            inspector.thumbnail(content, checked.mediaType()));
     Attachment saved = attachments.save(new Attachment(itemId, file, uploader.accountId()));
     changed.fire(new ItemChanged(itemId));
     return saved;

@@ -32,6 +32,18 @@ public class IntakeRepository {
       Long submissionId,
       OffsetDateTime receivedAt) {}
 
+  /** A mail the reader could not handle, as an editor sees it (the raw bytes apart). */
+  public record Quarantined(
+      long id,
+      String messageId,
+      String sender,
+      String subject,
+      String reason,
+      long size,
+      boolean rawKept,
+      String status,
+      OffsetDateTime receivedAt) {}
+
   /** A phone number and whose it is. */
   public record Phone(String phone, String username) {}
 
@@ -98,6 +110,22 @@ public class IntakeRepository {
     return inserted == 1 ? Optional.of(id) : Optional.empty();
   }
 
+  /** Keeps a held mail's raw message, so assigning it later loses none of its files. */
+  public void keepRaw(long id, byte[] raw) {
+    em.createNativeQuery("update intake_message set raw = ? where id = ?")
+        .setParameter(1, raw)
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  public Optional<byte[]> raw(long id) {
+    return em.createNativeQuery("select raw from intake_message where id = ? and raw is not null")
+        .setParameter(1, id)
+        .getResultStream()
+        .findFirst()
+        .map(byte[].class::cast);
+  }
+
   public boolean exists(String source, String externalId) {
     return !em.createNativeQuery(
             "select 1 from intake_message where source = ? and external_id = ?")
@@ -149,6 +177,94 @@ public class IntakeRepository {
               (String) r[9],
               r[10] == null ? null : ((Number) r[10]).longValue(),
               time(r[11])));
+    }
+    return result;
+  }
+
+  // --- quarantined mail
+
+  public long quarantine(
+      String messageId, String sender, String subject, String reason, long size, byte[] raw) {
+    long id =
+        ((Number) em.createNativeQuery("select nextval('intake_quarantine_seq')").getSingleResult())
+            .longValue();
+    // Without the raw bytes the column is left out: PostgreSQL refuses a null bound as text.
+    jakarta.persistence.Query insert =
+        em.createNativeQuery(
+                "insert into intake_quarantine (id, message_id, sender, subject, reason, size_bytes, status, received_at"
+                    + (raw == null ? "" : ", raw")
+                    + ") values (?, ?, ?, ?, ?, ?, 'open', ?"
+                    + (raw == null ? "" : ", ?")
+                    + ")")
+            .setParameter(1, id)
+            .setParameter(2, truncate(messageId, 255))
+            .setParameter(3, truncate(sender, 320))
+            .setParameter(4, truncate(subject, 1000))
+            .setParameter(5, truncate(reason == null ? "unknown" : reason, 4000))
+            .setParameter(6, size)
+            .setParameter(7, Instant.now().atOffset(ZoneOffset.UTC));
+    if (raw != null) {
+      insert.setParameter(8, raw);
+    }
+    insert.executeUpdate();
+    return id;
+  }
+
+  public List<Quarantined> quarantined(String status, int max) {
+    return quarantineRows("where status = ? order by received_at, id", status, max);
+  }
+
+  public Optional<Quarantined> findQuarantined(long id) {
+    return quarantineRows("where id = ?", id, 1).stream().findFirst();
+  }
+
+  public Optional<byte[]> quarantinedRaw(long id) {
+    return em.createNativeQuery(
+            "select raw from intake_quarantine where id = ? and raw is not null")
+        .setParameter(1, id)
+        .getResultStream()
+        .findFirst()
+        .map(byte[].class::cast);
+  }
+
+  public void settleQuarantined(long id, String status, String by) {
+    em.createNativeQuery(
+            "update intake_quarantine set status = ?, settled_by = ?, settled_at = ? where id = ?")
+        .setParameter(1, status)
+        .setParameter(2, by)
+        .setParameter(3, Instant.now().atOffset(ZoneOffset.UTC))
+        .setParameter(4, id)
+        .executeUpdate();
+  }
+
+  public void noteQuarantineReason(long id, String reason) {
+    em.createNativeQuery("update intake_quarantine set reason = ? where id = ?")
+        .setParameter(1, truncate(reason, 4000))
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  private List<Quarantined> quarantineRows(String where, Object parameter, int max) {
+    List<Quarantined> result = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select id, message_id, sender, subject, reason, size_bytes, raw is not null, status, received_at from intake_quarantine "
+                    + where)
+            .setParameter(1, parameter)
+            .setMaxResults(max)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      result.add(
+          new Quarantined(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              ((Number) r[5]).longValue(),
+              Boolean.TRUE.equals(r[6]),
+              (String) r[7],
+              time(r[8])));
     }
     return result;
   }

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/intake/phones} and {@code /held}: for editors, whose phone number is whose, and
- * the messages from numbers the hub does not know yet.
+ * {@code /api/v1/intake/phones}, {@code /held} and {@code /quarantine}: for editors, whose phone
+ * number is whose, the messages from senders the hub does not know yet, and the mail it could not
+ * handle.
  */
 @Path("api/v1/intake")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IntakeResource {
 
   @Inject IntakeService intake;
+  @Inject QuarantineService quarantine;
+  @Inject org.contenthub.web.security.CurrentViewer viewer;
 
   /** A phone number for a colleague. */
   public static class PhoneInput {
@@ -98,5 +101,41 @@ public class IntakeResource {
       throw new BadRequestException("A JSON body {\"username\"} is required.");
     }
     return intake.assign(id, input.username, input.remember);
+  }
+
+  @GET
+  @Path("quarantine")
+  @Operation(
+      summary = "Mail the intake could not handle (malformed, too large, failed), oldest first")
+  public List<IntakeRepository.Quarantined> quarantined() {
+    return quarantine.open();
+  }
+
+  @GET
+  @Path("quarantine/{id: [0-9]+}/raw")
+  @Produces("message/rfc822")
+  @Operation(
+      summary = "The raw message of a quarantined mail (409 when only the IMAP folder has it)")
+  public Response quarantinedRaw(@PathParam("id") long id) {
+    QuarantineService.Raw raw = quarantine.raw(id);
+    return org.contenthub.web.attachments.AttachmentResource.asDownload(
+        raw.content(), "message/rfc822", raw.filename());
+  }
+
+  @POST
+  @Path("quarantine/{id: [0-9]+}/retry")
+  @Operation(
+      summary =
+          "Handle a quarantined mail again: outcome submitted, held or duplicate (it leaves the list), or failed with the reason")
+  public QuarantineService.Retry retryQuarantined(@PathParam("id") long id) {
+    return quarantine.retry(id, viewer.get());
+  }
+
+  @DELETE
+  @Path("quarantine/{id: [0-9]+}")
+  @Operation(summary = "Dismiss a quarantined mail (the IMAP quarantine folder keeps it)")
+  public Response dismissQuarantined(@PathParam("id") long id) {
+    quarantine.dismiss(id, viewer.get());
+    return Response.noContent().build();
   }
 }

@@ -46,9 +46,6 @@ public class IntakeService {
 
   static final String EMAIL = "email";
 
-  /** The largest photo taken from a mail (larger ones are left out, the text still arrives). */
-  private static final int MAX_PHOTO = 20 * 1024 * 1024;
-
   private static final Pattern REPLY_PREFIX =
       Pattern.compile("^(?:(?:fwd?|fw|doorst|tr|wg|re|antw)\\s*:\\s*)+", Pattern.CASE_INSENSITIVE);
 
@@ -130,8 +127,23 @@ public class IntakeService {
    * messages unpacked below it, the first photo as its photo) and they get a confirmation with a
    * link after the commit; from an unknown address it is held for an editor.
    */
+  /**
+   * What became of a mail: {@code submitted} (with the submission), {@code held} or {@code
+   * duplicate}.
+   */
+  public record MailOutcome(String status, Long submissionId) {}
+
   @Transactional
-  public void receiveMail(org.contenthub.mail.ReceivedMail mail) {
+  public MailOutcome receiveMail(org.contenthub.mail.ReceivedMail mail) {
+    return receiveMail(mail, null);
+  }
+
+  /**
+   * As {@link #receiveMail(org.contenthub.mail.ReceivedMail)}, with the raw message, which a held
+   * mail keeps so that it can become a submission with all its files when an editor assigns it.
+   */
+  @Transactional
+  public MailOutcome receiveMail(org.contenthub.mail.ReceivedMail mail, byte[] raw) {
     String subject = REPLY_PREFIX.matcher(mail.subject().strip()).replaceFirst("").strip();
     String text = plainTextOf(mail);
     ChatMessage record =
@@ -145,7 +157,7 @@ public class IntakeService {
             null);
     Optional<Long> recorded = intake.record(EMAIL, record);
     if (recorded.isEmpty()) {
-      return; // the same mail again
+      return new MailOutcome("duplicate", null); // the same mail again
     }
     Optional<Account> author =
         mail.fromAddress().isBlank()
@@ -157,16 +169,36 @@ public class IntakeService {
                 .findFirst();
     if (author.isEmpty()) {
       intake.settle(recorded.get(), "held", null, null);
-      return;
+      if (raw != null) {
+        intake.keepRaw(recorded.get(), raw);
+      }
+      return new MailOutcome("held", null);
     }
-    List<org.contenthub.mail.ReceivedAttachment> photos = new ArrayList<>(mail.images());
-    mail.forwarded().forEach(f -> photos.addAll(f.images()));
-    org.contenthub.mail.ReceivedAttachment photo =
-        photos.stream()
-            .filter(p -> SubmissionServiceTypes.PHOTO.contains(p.contentType()))
-            .filter(p -> p.size() <= MAX_PHOTO)
-            .findFirst()
-            .orElse(null);
+    SubmissionView created = submitMail(mail, subject, text, author.get());
+    intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
+    confirmations.fire(
+        new IntakeConfirmation(
+            author.get().getEmail(),
+            author.get().getDisplayName(),
+            author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
+            created.title(),
+            hub.baseUrl() + "/submissions/" + created.id()));
+    return new MailOutcome("submitted", created.id());
+  }
+
+  /**
+   * A mail as its author's submission: subject as title, sanitised HTML or text as body with
+   * forwarded messages and chat transcripts below it, every file along (see {@link #unpack}).
+   */
+  private SubmissionView submitMail(
+      org.contenthub.mail.ReceivedMail mail, String subject, String text, Account author) {
+    // Every attachment and inline photo, of the mail and of the messages forwarded in it.
+    List<org.contenthub.mail.ReceivedAttachment> received = new ArrayList<>();
+    collectAttachments(mail, received);
+    Unpacked unpacked = unpack(received);
+    boolean photo =
+        received.stream().anyMatch(p -> SubmissionServiceTypes.PHOTO.contains(p.contentType()))
+            || unpacked.photo;
     String body =
         mail.html() != null && !mail.html().isBlank()
             ? HtmlSanitizer.sanitize(mail.html())
@@ -196,28 +228,143 @@ public class IntakeService {
                 .map(l -> clip(l.strip()))
                 .orElse("E-mail");
     String kind =
-        photo != null
+        photo
             ? "photo"
             : links.isEmpty()
                 ? "story"
                 : links.stream().anyMatch(l -> VIDEO_HOST.matcher(l).matches()) ? "video" : "link";
+    html.append(unpacked.transcripts);
     SubmissionInput input = new SubmissionInput(title, html.toString(), kind, "internal");
     input.links = links;
-    SubmissionView created =
-        submissions.createReceived(
-            input,
-            "e-mail",
-            viewer(author.get()),
-            photo == null ? null : photo.filename(),
-            photo == null ? null : photo.data());
-    intake.settle(recorded.get(), "submitted", author.get().getUsername(), created.id());
-    confirmations.fire(
-        new IntakeConfirmation(
-            author.get().getEmail(),
-            author.get().getDisplayName(),
-            author.get().getLanguage() == null ? "nl" : author.get().getLanguage(),
-            title,
-            hub.baseUrl() + "/submissions/" + created.id()));
+    return submissions.createReceived(
+        input, "e-mail", viewer(author), unpacked.files, unpacked.notes);
+  }
+
+  /** The files to keep, the chat transcripts for the body, and what could not be unpacked. */
+  private static final class Unpacked {
+    final List<SubmissionService.ReceivedFile> files = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final StringBuilder transcripts = new StringBuilder();
+    boolean photo;
+  }
+
+  /** Chat transcripts are kept in the body up to this many characters (the column holds 1M). */
+  private static final int MAX_TRANSCRIPT = 400_000;
+
+  /**
+   * Exported chats unpacked: a WhatsApp {@code .txt} becomes a readable transcript (and is kept as
+   * a file), a zip holding one (iOS) is unpacked in memory within the zip limits and its files
+   * kept. Media the chat mentions but the mail lacks are noted; every other file passes as it is.
+   */
+  private Unpacked unpack(List<org.contenthub.mail.ReceivedAttachment> received) {
+    Unpacked result = new Unpacked();
+    List<String> sent = new ArrayList<>();
+    List<List<ChatExport.Message>> chats = new ArrayList<>();
+    List<String> chatNames = new ArrayList<>();
+    for (org.contenthub.mail.ReceivedAttachment a : received) {
+      String name = a.filename() == null ? "" : a.filename();
+      if (isZip(name, a.contentType())) {
+        List<SafeZip.Entry> entries;
+        try {
+          entries = settings.zip().read(a.data());
+        } catch (SafeZip.Refused refused) {
+          result.notes.add(name + ": not unpacked, " + refused.getMessage());
+          continue;
+        }
+        SafeZip.Entry chat =
+            entries.stream()
+                .filter(e -> ChatExport.isChatFileName(e.name()))
+                .findFirst()
+                .orElse(null);
+        List<ChatExport.Message> messages =
+            chat == null ? List.of() : ChatExport.parse(utf8(chat.content()));
+        if (messages.stream().noneMatch(m -> !m.system())) {
+          // not a chat export: the zip passes as it is (and the attachments' rules decide)
+          result.files.add(new SubmissionService.ReceivedFile(name, a.data()));
+          continue;
+        }
+        chats.add(messages);
+        chatNames.add(name);
+        for (SafeZip.Entry e : entries) {
+          result.files.add(new SubmissionService.ReceivedFile(e.name(), e.content()));
+          sent.add(e.name());
+          result.photo |= e.name().matches("(?i).*\\.(jpe?g|png|gif|webp)");
+        }
+        continue;
+      }
+      result.files.add(new SubmissionService.ReceivedFile(name, a.data()));
+      sent.add(name);
+      if (ChatExport.isChatFileName(name)) {
+        List<ChatExport.Message> messages = ChatExport.parse(utf8(a.data()));
+        if (messages.stream().anyMatch(m -> !m.system())) {
+          chats.add(messages);
+          chatNames.add(name);
+        }
+      }
+    }
+    for (int i = 0; i < chats.size(); i++) {
+      result.transcripts.append(transcript(chatNames.get(i), chats.get(i)));
+      for (String media : ChatExport.mediaOf(chats.get(i))) {
+        if (!sent.contains(media)) {
+          result.notes.add(media + ": mentioned in the chat " + chatNames.get(i) + " but not sent");
+        }
+      }
+    }
+    if (result.transcripts.length() > MAX_TRANSCRIPT) {
+      result.transcripts.setLength(MAX_TRANSCRIPT);
+      result.transcripts.append("…");
+      result.notes.add("The chat transcript was cut at " + MAX_TRANSCRIPT + " characters.");
+    }
+    return result;
+  }
+
+  private static boolean isZip(String name, String contentType) {
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+        || "application/zip".equals(contentType)
+        || "application/x-zip-compressed".equals(contentType);
+  }
+
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A chat as HTML (escaped here, sanitised again when stored): sender, time, text, files. */
+  private static String transcript(String name, List<ChatExport.Message> messages) {
+    java.time.format.DateTimeFormatter format =
+        java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    StringBuilder html =
+        new StringBuilder("<hr><h3>WhatsApp: ").append(escape(name)).append("</h3>");
+    for (ChatExport.Message m : messages) {
+      html.append("<p>");
+      if (m.system()) {
+        html.append("<em>").append(lines(m.text())).append("</em>");
+      } else {
+        html.append("<strong>").append(escape(m.sender())).append("</strong>");
+        if (m.at() != null) {
+          html.append(" <small>").append(m.at().format(format)).append("</small>");
+        }
+        if (!m.text().isEmpty()) {
+          html.append("<br>").append(lines(m.text()));
+        }
+      }
+      for (String media : m.media()) {
+        html.append("<br>[").append(escape(media)).append("]");
+      }
+      html.append("</p>");
+    }
+    return html.toString();
+  }
+
+  private static String lines(String text) {
+    return escape(text).replace("\n", "<br>");
+  }
+
+  private static void collectAttachments(
+      org.contenthub.mail.ReceivedMail mail, List<org.contenthub.mail.ReceivedAttachment> into) {
+    into.addAll(mail.attachments());
+    for (org.contenthub.mail.ReceivedMail forwarded : mail.forwarded()) {
+      collectAttachments(forwarded, into);
+    }
   }
 
   private static String plainTextOf(org.contenthub.mail.ReceivedMail mail) {
@@ -272,18 +419,34 @@ public class IntakeService {
         accounts
             .findActive(username)
             .orElseThrow(() -> new FieldProblem("username", "no active colleague has this name"));
+    Optional<byte[]> raw =
+        EMAIL.equals(message.source()) ? intake.raw(messageId) : Optional.empty();
+    org.contenthub.mail.ReceivedMail mail = null;
+    if (raw.isPresent()) {
+      try {
+        mail = RawMail.parse(raw.get(), "held-" + messageId);
+      } catch (jakarta.mail.MessagingException | org.contenthub.mail.MalformedMailException e) {
+        LOG.warning("Held mail " + messageId + " no longer reads (" + e + "); its text is used");
+      }
+    }
     SubmissionView created =
-        submit(
-            messageId,
-            new ChatMessage(
-                String.valueOf(message.id()),
-                message.sender(),
-                message.senderName(),
-                message.kind(),
-                message.text(),
-                message.mediaId(),
-                message.mediaType()),
-            author);
+        mail != null
+            ? submitMail(
+                mail,
+                REPLY_PREFIX.matcher(mail.subject().strip()).replaceFirst("").strip(),
+                plainTextOf(mail),
+                author)
+            : submit(
+                messageId,
+                new ChatMessage(
+                    String.valueOf(message.id()),
+                    message.sender(),
+                    message.senderName(),
+                    message.kind(),
+                    message.text(),
+                    message.mediaId(),
+                    message.mediaType()),
+                author);
     intake.settle(messageId, "submitted", username, created.id());
     if (remember && WHATSAPP.equals(message.source())) {
       intake.savePhone(

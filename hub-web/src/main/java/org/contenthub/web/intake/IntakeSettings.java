@@ -29,6 +29,36 @@ public class IntakeSettings {
     return MailboxSettings.of("hub.intake.imap", "Verwerkt", "Quarantaine");
   }
 
+  @Inject
+  @ConfigProperty(name = "hub.intake.zip.max-entries", defaultValue = "500")
+  int zipMaxEntries;
+
+  @Inject
+  @ConfigProperty(name = "hub.intake.zip.max-bytes", defaultValue = "104857600")
+  long zipMaxBytes;
+
+  @Inject
+  @ConfigProperty(name = "hub.intake.zip.max-ratio", defaultValue = "100")
+  int zipMaxRatio;
+
+  @Inject
+  @ConfigProperty(name = "hub.intake.mail.max-raw-bytes", defaultValue = "41943040")
+  long maxRawBytes;
+
+  /** How far a zipped chat export is unpacked (in memory): files, bytes, and inflation ratio. */
+  public SafeZip zip() {
+    return new SafeZip(zipMaxEntries, zipMaxBytes, zipMaxRatio);
+  }
+
+  /**
+   * The largest raw message kept in the database for a held or quarantined mail (40 MB by default,
+   * above the 25 MB the reader accepts, base64 included); a larger one stays only in the IMAP
+   * folders.
+   */
+  public long maxRawBytes() {
+    return maxRawBytes;
+  }
+
   public Optional<String> whatsAppVerifyToken() {
     return verifyToken.filter(t -> !t.isBlank());
   }

@@ -21,8 +21,8 @@ import org.contenthub.mail.ProcessedMessageIds;
  * where the server supports it, polling otherwise (hub-mail's {@link MailboxReader}, on a managed
  * thread of its own). Each mail goes to {@link IntakeService#receiveMail} in a transaction of its
  * own; the reader then moves it to the processed folder, or to the quarantine folder when it could
- * not be read, and goes on. Each instance of a cluster may read: the database keeps each Message-ID
- * once.
+ * not be read (recorded for editors by {@link QuarantineService}), and goes on. Each instance of a
+ * cluster may read: the database keeps each Message-ID once.
  */
 @ApplicationScoped
 public class MailIntake {
@@ -31,6 +31,7 @@ public class MailIntake {
 
   @Inject IntakeSettings settings;
   @Inject IntakeService intake;
+  @Inject QuarantineService quarantine;
   @Resource ManagedThreadFactory threads;
 
   private MailboxReader reader;
@@ -52,17 +53,26 @@ public class MailIntake {
             if (mail.duplicate()) {
               return; // handled before (a re-delivery, or a stop before the move): file it again
             }
-            intake.receiveMail(mail.parse());
+            // the raw message too: a held mail keeps it for the editor who assigns it
+            intake.receiveMail(
+                mail.parse(), RawMail.of(mail.message(), settings.maxRawBytes()).bytes());
           }
 
           @Override
-          public void quarantined(String messageId, Exception cause) {
+          public void quarantined(
+              String messageId, jakarta.mail.internet.MimeMessage message, Exception cause) {
             LOG.log(
                 Level.WARNING,
                 "Intake mail "
                     + messageId
                     + " was quarantined for an editor: "
                     + cause.getMessage());
+            try {
+              quarantine.record(messageId, message, cause);
+            } catch (RuntimeException e) {
+              // the IMAP quarantine folder still has it; the reader goes on either way
+              LOG.log(Level.WARNING, "Could not record quarantined mail " + messageId, e);
+            }
           }
         };
     MailboxReader running = reader;

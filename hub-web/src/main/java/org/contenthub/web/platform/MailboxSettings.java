@@ -13,8 +13,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * for bounces, {@code hub.intake.imap} for the editorial mailbox): {@code .host} (unset: not read),
  * {@code .port} (993), {@code .user}, {@code .password}, {@code .tls} ({@code tls}, {@code
  * starttls} or {@code none}), {@code .folder} ({@code INBOX}), {@code .processed-folder}, {@code
- * .quarantine-folder} and {@code .poll-seconds} (60; IDLE wakes the reader sooner where the server
- * supports it).
+ * .quarantine-folder}, {@code .poll-seconds} (60; IDLE wakes the reader sooner where the server
+ * supports it) and {@code .idle-refresh-seconds} (540: how long one IDLE lasts before it is renewed
+ * with a fresh look, the bound on a notification the server failed to send).
  */
 public final class MailboxSettings {
 
@@ -57,6 +58,13 @@ public final class MailboxSettings {
                         config
                             .getOptionalValue(prefix + ".poll-seconds", Integer.class)
                             .orElse(60))))
+            .idleRefresh(
+                Duration.ofSeconds(
+                    Math.max(
+                        5,
+                        config
+                            .getOptionalValue(prefix + ".idle-refresh-seconds", Integer.class)
+                            .orElse(540))))
             .build());
   }
 

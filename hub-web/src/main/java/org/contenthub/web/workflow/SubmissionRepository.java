@@ -36,6 +36,13 @@ public class SubmissionRepository {
   /** A photo as stored. */
   public record Image(String filename, String mediaType, byte[] content) {}
 
+  /** A file of a submission, without its bytes. */
+  public record FileInfo(
+      long id, String filename, String mediaType, long size, Instant createdAt) {}
+
+  /** A file of a submission with its bytes. */
+  public record File(long id, String filename, String mediaType, byte[] content) {}
+
   public Submission save(Submission submission) {
     em.persist(submission);
     em.flush();
@@ -194,6 +201,77 @@ public class SubmissionRepository {
         .setParameter(1, submissionId)
         .getResultList()
         .isEmpty();
+  }
+
+  // --- files (attachments and inline photos that came with it)
+
+  public long saveAttachment(
+      long submissionId, String filename, String mediaType, String sha256, byte[] content) {
+    long id =
+        ((Number)
+                em.createNativeQuery("select nextval('submission_attachment_seq')")
+                    .getSingleResult())
+            .longValue();
+    em.createNativeQuery(
+            "insert into submission_attachment (id, submission_id, filename, media_type, size_bytes, sha256, content, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, id)
+        .setParameter(2, submissionId)
+        .setParameter(3, filename)
+        .setParameter(4, mediaType)
+        .setParameter(5, (long) content.length)
+        .setParameter(6, sha256)
+        .setParameter(7, content)
+        .setParameter(8, Instant.now().atOffset(java.time.ZoneOffset.UTC))
+        .executeUpdate();
+    return id;
+  }
+
+  public List<FileInfo> attachments(long submissionId) {
+    List<FileInfo> files = new java.util.ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select id, filename, media_type, size_bytes, created_at from submission_attachment"
+                    + " where submission_id = ? order by id")
+            .setParameter(1, submissionId)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      files.add(
+          new FileInfo(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              ((Number) r[3]).longValue(),
+              instant(r[4])));
+    }
+    return files;
+  }
+
+  public Optional<File> attachment(long submissionId, long attachmentId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select id, filename, media_type, content from submission_attachment"
+                    + " where submission_id = ? and id = ?")
+            .setParameter(1, submissionId)
+            .setParameter(2, attachmentId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = (Object[]) rows.get(0);
+    return Optional.of(
+        new File(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (byte[]) r[3]));
+  }
+
+  /** H2 answers timestamps with time zone as OffsetDateTime, PostgreSQL's driver as Timestamp. */
+  private static Instant instant(Object value) {
+    if (value instanceof java.time.OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp ts) {
+      return ts.toInstant();
+    }
+    return (Instant) value;
   }
 
   // --- scheduled publishing

@@ -110,6 +110,16 @@ public class SubmissionResource {
         .build();
   }
 
+  @GET
+  @Path("{id: [0-9]+}/attachments/{file: [0-9]+}")
+  @RolesAllowed(Roles.EMPLOYEE)
+  @Operation(summary = "A file that came with the submission, as a download")
+  public Response attachment(@PathParam("id") long id, @PathParam("file") long file) {
+    SubmissionRepository.File found = service.attachment(id, file, viewer.get());
+    return org.contenthub.web.attachments.AttachmentResource.asDownload(
+        found.content(), found.mediaType(), found.filename());
+  }
+
   @PUT
   @Path("{id: [0-9]+}/image")
   @Consumes({"image/png", "image/jpeg", "image/gif", "image/webp", "application/octet-stream"})

@@ -178,28 +178,82 @@ public class SubmissionService {
     return doTransition(created.id(), new TransitionInput("submit", "via " + via, null), author);
   }
 
+  /** A file that came with a received submission: its name as sent and its bytes. */
+  public record ReceivedFile(String filename, byte[] content) {}
+
+  /** The audit-trail action of a file that came along but was not kept (the comment says why). */
+  public static final String FILE_SKIPPED = "file-skipped";
+
   /**
-   * As {@link #createReceived(SubmissionInput, String, Viewer)}, with the photo that came along. A
-   * photo the hub refuses (too large, not an image by its bytes) is left out; the text still
-   * arrives.
+   * As {@link #createReceived(SubmissionInput, String, Viewer)}, with the files that came along:
+   * the first photo (PNG, JPEG, GIF, WebP by its bytes) becomes its photo, every other file the hub
+   * accepts (the attachments' rules: size limit, type by content) one of its attachments. A refused
+   * file is left out with a line in the audit trail saying which and why, as is each of {@code
+   * notes} (what the intake itself could not unpack); the text always arrives.
    */
   @Transactional
   public SubmissionView createReceived(
-      SubmissionInput input, String via, Viewer author, String imageName, byte[] image) {
+      SubmissionInput input,
+      String via,
+      Viewer author,
+      List<ReceivedFile> files,
+      List<String> notes) {
     SubmissionView created = doCreate(input, author);
-    if (image != null) {
+    List<String> skipped = new ArrayList<>(notes);
+    boolean photo = false;
+    for (ReceivedFile file : files) {
+      AttachmentService.CheckedFile checked;
       try {
-        submissions.saveImage(created.id(), checkedImage(imageName, image));
-      } catch (ClientErrorException | FieldProblem refused) {
-        LOG.info(
-            () ->
-                "Photo of received submission "
-                    + created.id()
-                    + " left out: "
-                    + refused.getMessage());
+        checked = attachments.check(file.filename(), file.content());
+      } catch (ClientErrorException refused) {
+        skipped.add(displayName(file.filename()) + ": " + refused.getMessage());
+        continue;
+      }
+      if (!photo && IMAGE_TYPES.contains(checked.mediaType())) {
+        submissions.saveImage(
+            created.id(),
+            new SubmissionRepository.Image(
+                checked.filename(), checked.mediaType(), checked.content()));
+        photo = true;
+      } else {
+        submissions.saveAttachment(
+            created.id(),
+            checked.filename(),
+            checked.mediaType(),
+            checked.sha256(),
+            checked.content());
       }
     }
-    return doTransition(created.id(), new TransitionInput("submit", "via " + via, null), author);
+    SubmissionView submitted =
+        doTransition(created.id(), new TransitionInput("submit", "via " + via, null), author);
+    if (skipped.isEmpty()) {
+      return submitted;
+    }
+    for (String line : skipped) {
+      submissions.saveEvent(
+          new SubmissionEvent(
+              created.id(),
+              null,
+              "Content Hub",
+              FILE_SKIPPED,
+              SubmissionState.SUBMITTED,
+              SubmissionState.SUBMITTED,
+              line.length() > 4000 ? line.substring(0, 3999) + "…" : line));
+    }
+    return get(created.id(), author);
+  }
+
+  private static String displayName(String filename) {
+    return filename == null || filename.isBlank() ? "(no name)" : filename;
+  }
+
+  /** A file that came with the submission, for whoever may see the submission. */
+  @Transactional
+  public SubmissionRepository.File attachment(long id, long attachmentId, Viewer viewer) {
+    visible(id, viewer);
+    return submissions
+        .attachment(id, attachmentId)
+        .orElseThrow(() -> new NotFoundException("There is no such file on this submission."));
   }
 
   /**
@@ -602,6 +656,27 @@ public class SubmissionService {
               items.setImageUrl(
                   item.getId(), "/api/v1/attachments/" + attachment.getId() + "/thumbnail");
             });
+    // The files that came with it go along, through the attachments' rules (text for search).
+    for (SubmissionRepository.FileInfo info : submissions.attachments(submission.getId())) {
+      SubmissionRepository.File file =
+          submissions.attachment(submission.getId(), info.id()).orElseThrow();
+      try {
+        // checked first without a transaction, so a refusal does not roll the publication back
+        attachments.check(file.filename(), file.content());
+        attachments.add(item.getId(), file.filename(), file.content(), writer);
+      } catch (ClientErrorException refused) {
+        // only when the rules became stricter since it arrived; it stays on the submission
+        LOG.warning(
+            "File "
+                + file.filename()
+                + " of submission "
+                + submission.getId()
+                + " not put on item "
+                + item.getId()
+                + ": "
+                + refused.getMessage());
+      }
+    }
   }
 
   private static String withLinks(String body, List<String> links) {
@@ -800,6 +875,18 @@ public class SubmissionService {
             : null,
         detail
             ? submissions.versions(s.getId()).stream().map(SubmissionView.Version::of).toList()
+            : null,
+        detail
+            ? submissions.attachments(s.getId()).stream()
+                .map(
+                    f ->
+                        new SubmissionView.File(
+                            f.id(),
+                            f.filename(),
+                            f.mediaType(),
+                            f.size(),
+                            "/api/v1/submissions/" + s.getId() + "/attachments/" + f.id()))
+                .toList()
             : null);
   }
 

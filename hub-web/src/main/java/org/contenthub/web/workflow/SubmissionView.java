@@ -29,7 +29,14 @@ public record SubmissionView(
     boolean editable,
     List<String> allowedActions,
     List<Event> events,
-    List<Version> versions) {
+    List<Version> versions,
+    List<File> attachments) {
+
+  /**
+   * A file that came with it (not the photo), downloaded from {@code url}; {@code null} outside the
+   * detail.
+   */
+  public record File(long id, String filename, String mediaType, long size, String url) {}
 
   /** Someone involved, by account id and name. */
   public record Person(long id, String name) {}
