@@ -144,6 +144,50 @@ class ChatMediaIT {
   }
 
   @Test
+  void aDocumentBecomesOneOfTheSubmissionsFilesAndAVideoStaysWithTheGateway() throws Exception {
+    String digits = linkedPhone("sanne");
+    byte[] pdf =
+        ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    String docId = "doc" + marker;
+    serve(docId, pdf, sha256Hex(pdf), pdf.length, 0, null, 0);
+    String videoId = "video" + marker;
+    FileAnswer video = serve(videoId, PNG, sha256Hex(PNG), PNG.length, 0, null, 0);
+    String messages =
+        """
+        {"from": "FROM", "id": "wamid.doc%1$s", "timestamp": "1733400000", "type": "document",
+         "document": {"id": "%2$s", "mime_type": "application/pdf", "filename": "offerte.pdf",
+                      "caption": "Offerte %1$s"}},
+        {"from": "FROM", "id": "wamid.video%1$s", "timestamp": "1733400001", "type": "video",
+         "video": {"id": "%3$s", "mime_type": "video/mp4", "caption": "Filmpje %1$s"}}
+        """
+            .formatted(marker, docId, videoId);
+    HttpResponse<String> answer = webhook(envelope(digits, messages));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+
+    long doc = submissionOf("sanne", "Offerte " + marker);
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    JsonObject detail = get(doc, "sanne");
+    while (detail.getJsonArray("attachments").isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(300);
+      detail = get(doc, "sanne");
+    }
+    JsonObject file = detail.getJsonArray("attachments").getJsonObject(0);
+    assertThat(file.getString("mediaType")).isEqualTo("application/pdf");
+    assertThat(file.getString("filename")).isEqualTo("whatsapp-" + docId + ".pdf");
+    assertThat(detail.getBoolean("hasImage")).isFalse();
+    assertThat(
+            detail.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")))
+        .contains("file-received");
+
+    JsonObject filmpje = get(submissionOf("sanne", "Filmpje " + marker), "sanne");
+    assertThat(filmpje.getString("body")).contains("not fetched: video");
+    Thread.sleep(1_000);
+    assertThat(video.hits.get()).as("video is never downloaded").isZero();
+  }
+
+  @Test
   void mediaFailingACheckAreNotStoredAndTheSubmissionSaysWhy() throws Exception {
     String digits = linkedPhone("sanne");
     String foreign = "http://localhost:" + GRAPH_PORT + "/files/";

@@ -20,11 +20,12 @@ import org.contenthub.web.attachments.AttachmentService;
 import org.contenthub.web.platform.HubSettings;
 
 /**
- * Fetches the photos of WhatsApp messages off the webhook's request and transaction (the gateway
- * wants its 200 at once): right after the commit on a managed thread, temporary failures again
- * after 2, 4, 8 and 16 s, and every instance looks every 30 s for messages still pending (after a
- * restart, or when the instance that claimed one died). {@link MediaQueue}'s claim makes each
- * message one instance's at a time; the photo is checked by its bytes (Tika) before it is stored.
+ * Fetches the photos and documents of WhatsApp messages off the webhook's request and transaction
+ * (the gateway wants its 200 at once): right after the commit on a managed thread, temporary
+ * failures again after 2, 4, 8 and 16 s, and every instance looks every 30 s for messages still
+ * pending (after a restart, or when the instance that claimed one died). {@link MediaQueue}'s claim
+ * makes each message one instance's at a time; the photo is checked by its bytes (Tika) before it
+ * is stored.
  */
 @ApplicationScoped
 public class MediaFetcher {
@@ -38,6 +39,16 @@ public class MediaFetcher {
 
   private static final Map<String, String> PHOTO_TYPES =
       Map.of("image/png", "png", "image/jpeg", "jpg", "image/gif", "gif", "image/webp", "webp");
+
+  /** Names for documents, which the webhook sends without a usable name of their own. */
+  private static final Map<String, String> DOCUMENT_TYPES =
+      Map.of(
+          "application/pdf", "pdf",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+          "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx",
+          "application/vnd.oasis.opendocument.text", "odt",
+          "text/plain", "txt");
 
   @Inject MediaQueue queue;
   @Inject MediaSettings settings;
@@ -104,12 +115,20 @@ public class MediaFetcher {
     try {
       GraphMediaClient.Media media = client().fetch(claim.mediaId());
       String type = attachments.typeOf(media.content());
-      String extension = PHOTO_TYPES.get(type);
-      if (extension == null) {
+      boolean photo = MediaQueue.PHOTO_KINDS.contains(claim.kind());
+      if (photo && !PHOTO_TYPES.containsKey(type)) {
         queue.fail(claim, "not a photo by its content (" + type + ")");
         return;
       }
-      queue.complete(claim, "whatsapp-" + claim.mediaId() + "." + extension, media.content());
+      String extension = photo ? PHOTO_TYPES.get(type) : DOCUMENT_TYPES.getOrDefault(type, "bin");
+      String filename = "whatsapp-" + claim.mediaId() + "." + extension;
+      try {
+        attachments.check(filename, media.content()); // the attachments' rules, before storing
+      } catch (jakarta.ws.rs.ClientErrorException refused) {
+        queue.fail(claim, refused.getMessage());
+        return;
+      }
+      queue.complete(claim, filename, media.content());
       LOG.fine(() -> "WhatsApp media " + messageId + " fetched");
     } catch (GraphMediaClient.MediaProblem problem) {
       settle(claim, problem.getMessage(), problem.retryable());

@@ -28,8 +28,14 @@ public class MediaQueue {
   /** Longer than a whole fetch may take (SafeFetcher's total time-outs of both calls). */
   static final Duration LEASE = Duration.ofMinutes(3);
 
-  /** The kinds whose media the hub takes in: photos (a sticker is a WebP picture). */
+  /** The kinds that are photos (a sticker is a WebP picture). */
   static final List<String> PHOTO_KINDS = List.of("image", "sticker");
+
+  /**
+   * The kinds whose media the hub takes in: photos, and documents (as the submission's files, by
+   * the attachments' rules). Video and audio stay with the gateway: the hub keeps no such files.
+   */
+  static final List<String> FETCHED_KINDS = List.of("image", "sticker", "document");
 
   @PersistenceContext(unitName = "hub")
   EntityManager em;
@@ -63,12 +69,12 @@ public class MediaQueue {
           + message.kind()
           + ", no access token configured (hub.intake.whatsapp.access-token)]";
     }
-    if (!PHOTO_KINDS.contains(message.kind())) {
+    if (!FETCHED_KINDS.contains(message.kind())) {
       return "["
           + what
           + " — not fetched: "
           + message.kind()
-          + ", the hub takes in only photos from chats so far; it stays with the gateway]";
+          + ", the hub keeps no video or audio files; it stays with the gateway]";
     }
     return "[" + what + "]";
   }
@@ -80,7 +86,7 @@ public class MediaQueue {
   void enqueue(long messageId, long submissionId, ChatMessage message) {
     if (message.mediaId() == null
         || !settings.fetching()
-        || !PHOTO_KINDS.contains(message.kind())) {
+        || !FETCHED_KINDS.contains(message.kind())) {
       return;
     }
     Instant now = Instant.now();
@@ -177,11 +183,14 @@ public class MediaQueue {
     }
   }
 
-  /** Fetched and checked: the photo becomes the submission's, in the same transaction. */
+  /**
+   * Fetched and checked: the file becomes the submission's (its photo, or one of its files), in the
+   * same transaction.
+   */
   @Transactional
-  public void complete(Claim claim, String filename, byte[] photo) {
+  public void complete(Claim claim, String filename, byte[] content) {
     if (finish(claim, "fetched", null) && claim.submissionId() != null) {
-      submissions.addReceivedPhoto(claim.submissionId(), filename, photo, "WhatsApp");
+      submissions.addReceivedFile(claim.submissionId(), filename, content, "WhatsApp");
     }
   }
 

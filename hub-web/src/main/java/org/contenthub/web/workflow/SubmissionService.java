@@ -465,21 +465,38 @@ public class SubmissionService {
   }
 
   /**
-   * A photo that arrived after its submission (a chat message's media, fetched after the webhook
-   * answered): stored as the submission's photo, in whatever state it is now, and noted in its
-   * history. No viewer: the author sent it; the intake checked the sender.
+   * A file that arrived after its submission (a chat message's media, fetched after the webhook
+   * answered), by the attachments' rules: a photo becomes the submission's photo unless it has one,
+   * anything else one of its files; in whatever state it is now, and noted in its history. No
+   * viewer: the author sent it; the intake checked the sender.
    */
   @Transactional
-  public void addReceivedPhoto(long id, String filename, byte[] content, String via) {
+  public void addReceivedFile(long id, String filename, byte[] content, String via) {
     Submission submission =
         submissions
             .lockById(id)
             .orElseThrow(() -> new NotFoundException("There is no submission " + id + "."));
-    submissions.saveImage(id, checkedImage(filename, content));
+    AttachmentService.CheckedFile checked = attachments.check(filename, content);
+    boolean photo = IMAGE_TYPES.contains(checked.mediaType()) && submissions.image(id).isEmpty();
+    if (photo) {
+      submissions.saveImage(
+          id,
+          new SubmissionRepository.Image(
+              checked.filename(), checked.mediaType(), checked.content()));
+    } else {
+      submissions.saveAttachment(
+          id, checked.filename(), checked.mediaType(), checked.sha256(), checked.content());
+    }
     submission.touch();
     submissions.saveEvent(
         new SubmissionEvent(
-            id, null, via, "photo-received", submission.getState(), submission.getState(), null));
+            id,
+            null,
+            via,
+            photo ? "photo-received" : "file-received",
+            submission.getState(),
+            submission.getState(),
+            photo ? null : checked.filename()));
   }
 
   /**
