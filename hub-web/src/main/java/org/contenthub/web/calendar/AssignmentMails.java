@@ -25,47 +25,42 @@ public class AssignmentMails {
 
   void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssignmentMail mail) {
     Messages t = Messages.of(Locale.forLanguageTag(mail.language()));
-    try {
-      mailer.send(
-          OutgoingMail.builder()
-              .to(EmailAddress.of(mail.email(), mail.name()))
-              .subject(t.t("assignment.mail.subject", mail.topic()))
-              .text(
-                  t.t("workflow.mail.greeting", mail.name())
-                      + "\n\n"
-                      + t.t("assignment.mail.text", mail.editor(), mail.topic())
-                      + "\n\n"
-                      + mail.frame()
-                      + "\n\n"
-                      + mail.link()
-                      + "\n\n"
-                      + t.t("workflow.mail.footer"))
-              .autoSubmitted(true)
-              .build());
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not mail the assignment to " + mail.email(), e);
-    }
+    send(
+        mail.email(),
+        mail.name(),
+        t,
+        t.t("assignment.mail.subject", mail.topic()),
+        t.t("assignment.mail.text", mail.editor(), mail.topic()) + "\n\n" + mail.frame(),
+        mail.link());
   }
 
   void remind(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssignmentReminderMail mail) {
     Messages t = Messages.of(Locale.forLanguageTag(mail.language()));
+    send(mail.email(), mail.name(), t, mail.subject(), mail.text(), mail.link());
+  }
+
+  /**
+   * An automatic mail: greeting, text, the link, footer; a failing relay is logged, never thrown.
+   */
+  private void send(
+      String email, String name, Messages t, String subject, String text, String link) {
     try {
       mailer.send(
           OutgoingMail.builder()
-              .to(EmailAddress.of(mail.email(), mail.name()))
-              .subject(mail.subject())
+              .to(EmailAddress.of(email, name))
+              .subject(subject)
               .text(
-                  t.t("workflow.mail.greeting", mail.name())
+                  t.t("workflow.mail.greeting", name)
                       + "\n\n"
-                      + mail.text()
+                      + text
                       + "\n\n"
-                      + mail.link()
+                      + link
                       + "\n\n"
                       + t.t("workflow.mail.footer"))
               .autoSubmitted(true)
               .build());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not mail an assignment reminder to " + mail.email(), e);
+      LOG.log(Level.WARNING, "Could not mail " + email + " about " + link, e);
     }
   }
 }
