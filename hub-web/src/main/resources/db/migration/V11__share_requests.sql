@@ -5,10 +5,11 @@
 
 -- The one list behind every share request mail: whoever may be asked to share. Unsubscribing from
 -- it (by the mail's link or on the preferences page) stops share request mails, nothing else. Its
--- id is fixed below the sequence's range so the migration and JPA never hand out the same id.
+-- id is the top of a block taken from the sequence here: JPA hands out the 50 ids below each value
+-- it takes, so it never meets this one (and EclipseLink refuses an id of 0).
 insert into mailing_list (id, name, description, kind, criterion, created_at, version)
-values (0, 'Deelverzoeken', 'Verzoeken om een bericht van de hub te delen', 'SHARE_REQUESTS',
-        null, current_timestamp, 0);
+select nextval('mailing_list_seq'), 'Deelverzoeken', 'Verzoeken om een bericht van de hub te delen',
+       'SHARE_REQUESTS', null, current_timestamp, 0;
 
 -- A share request mail is a newsletter about one item, one per language of its recipients; the
 -- unique key makes a second request for the same item impossible, however many instances or saves.

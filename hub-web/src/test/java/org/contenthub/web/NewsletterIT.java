@@ -460,10 +460,17 @@ class NewsletterIT {
       throws Exception {
     startGreenMail();
     // Olivia receives share requests (she unsubscribes below; the test's database may be reused)
+    String preferences = send("GET", "newsletters/preferences", "olivia", null).body();
+    Matcher shareRequests =
+        Pattern.compile("Share requests.*?name=\"listId\" value=\"(\\d+)\"", Pattern.DOTALL)
+            .matcher(preferences);
+    assertThat(shareRequests.find()).as(preferences).isTrue();
     assertThat(
             http.send(
                     HttpRequest.newBuilder(base.toURI().resolve("newsletters/preferences"))
-                        .POST(HttpRequest.BodyPublishers.ofString("listId=0&subscribed=true"))
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                "listId=" + shareRequests.group(1) + "&subscribed=true"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Authorization", ApiCalls.basic("olivia", ApiCalls.DEMO_PASSWORD))
                         .build(),
