@@ -122,17 +122,17 @@ public class IntakeService {
   }
 
   /**
-   * A mail to the intake mailbox, once per Message-ID: from a colleague's address it becomes their
-   * submitted submission (subject as title, the sanitised HTML or the text as body, forwarded
-   * messages unpacked below it, the first photo as its photo) and they get a confirmation with a
-   * link after the commit; from an unknown address it is held for an editor.
-   */
-  /**
    * What became of a mail: {@code submitted} (with the submission), {@code held} or {@code
    * duplicate}.
    */
   public record MailOutcome(String status, Long submissionId) {}
 
+  /**
+   * A mail to the intake mailbox, once per Message-ID: from a colleague's address it becomes their
+   * submitted submission (subject as title, the sanitised HTML or the text as body, forwarded
+   * messages unpacked below it, every file along) and they get a confirmation with a link after the
+   * commit; from an unknown address it is held for an editor.
+   */
   @Transactional
   public MailOutcome receiveMail(org.contenthub.mail.ReceivedMail mail) {
     return receiveMail(mail, null);
@@ -159,14 +159,7 @@ public class IntakeService {
     if (recorded.isEmpty()) {
       return new MailOutcome("duplicate", null); // the same mail again
     }
-    Optional<Account> author =
-        mail.fromAddress().isBlank()
-            ? Optional.empty()
-            : accounts.all().stream()
-                .filter(Account::isActive)
-                .filter(
-                    a -> a.getEmail() != null && a.getEmail().equalsIgnoreCase(mail.fromAddress()))
-                .findFirst();
+    Optional<Account> author = accounts.findActiveByEmail(mail.fromAddress());
     if (author.isEmpty()) {
       intake.settle(recorded.get(), "held", null, null);
       if (raw != null) {
@@ -237,7 +230,7 @@ public class IntakeService {
     SubmissionInput input = new SubmissionInput(title, html.toString(), kind, "internal");
     input.links = links;
     return submissions.createReceived(
-        input, "e-mail", viewer(author), unpacked.files, unpacked.notes);
+        input, "e-mail", Viewer.of(author), unpacked.files, unpacked.notes);
   }
 
   /** The files to keep, the chat transcripts for the body, and what could not be unpacked. */
@@ -512,7 +505,7 @@ public class IntakeService {
     SubmissionInput input =
         new SubmissionInput(title, HtmlSanitizer.fromPlainText(body.toString()), kind, "internal");
     input.links = links;
-    SubmissionView created = submissions.createReceived(input, "WhatsApp", viewer(author));
+    SubmissionView created = submissions.createReceived(input, "WhatsApp", Viewer.of(author));
     media.enqueue(recordedId, created.id(), message);
     return created;
   }
@@ -536,15 +529,5 @@ public class IntakeService {
     } catch (java.net.URISyntaxException e) {
       return false;
     }
-  }
-
-  private static Viewer viewer(Account account) {
-    return new Viewer(
-        account.getId(),
-        account.getUsername(),
-        account.getDisplayName(),
-        account.getRoles(),
-        account.getDepartment(),
-        account.getLanguage());
   }
 }

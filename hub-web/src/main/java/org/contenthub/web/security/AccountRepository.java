@@ -30,10 +30,12 @@ public class AccountRepository {
         .findFirst();
   }
 
-  /** The account with this address (addresses compared without case). */
-  public Optional<Account> findByEmail(String email) {
+  /** The active account with this address (addresses compared without case). */
+  public Optional<Account> findActiveByEmail(String email) {
     return em
-        .createQuery("select a from Account a where lower(a.email) = :email", Account.class)
+        .createQuery(
+            "select a from Account a where a.active = true and lower(a.email) = :email",
+            Account.class)
         .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
         .setMaxResults(1)
         .getResultList()

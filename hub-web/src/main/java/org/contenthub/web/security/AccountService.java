@@ -110,9 +110,7 @@ public class AccountService {
   }
 
   public Optional<Account> findActiveByEmail(String email) {
-    return email == null || email.isBlank()
-        ? Optional.empty()
-        : accounts.findByEmail(email).filter(Account::isActive);
+    return email == null || email.isBlank() ? Optional.empty() : accounts.findActiveByEmail(email);
   }
 
   /** Active accounts holding a role, e.g. the experts for the expert finder. */

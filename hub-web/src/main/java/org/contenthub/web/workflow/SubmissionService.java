@@ -641,14 +641,7 @@ public class SubmissionService {
   /** Makes the hub item of a submission, with its photo as an attachment of the item. */
   private void publish(Submission submission) {
     Account author = submission.getAuthor();
-    Viewer writer =
-        new Viewer(
-            author.getId(),
-            author.getUsername(),
-            author.getDisplayName(),
-            author.getRoles(),
-            author.getDepartment(),
-            author.getLanguage());
+    Viewer writer = Viewer.of(author);
     ItemInput input =
         new ItemInput(
             submission.getTitle(),
