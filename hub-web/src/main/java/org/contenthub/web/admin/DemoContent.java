@@ -61,6 +61,7 @@ public class DemoContent {
   @Inject NewsletterService newsletters;
   @Inject org.contenthub.web.workflow.SubmissionService submissions;
   @Inject org.contenthub.web.calendar.CalendarService calendar;
+  @Inject org.contenthub.web.challenge.ChallengeService challenges;
 
   /**
    * Loads the demo when configured so, or by default into an empty embedded database; all of it or
@@ -346,6 +347,54 @@ public class DemoContent {
     flush();
     submissions(people);
     newsletter(fatima);
+    challenge(people, fatima);
+  }
+
+  /**
+   * A social media challenge in its third week: five colleagues enrolled (Olivia only this week)
+   * and reported their networks, so the leaderboard, badges and the weekly mail have something to
+   * show. The weekly mail itself waits for its moment.
+   */
+  private void challenge(Map<String, Account> people, Viewer fatima) {
+    org.contenthub.web.challenge.ChallengeInput input =
+        new org.contenthub.web.challenge.ChallengeInput();
+    input.title = "Polderlicht zichtbaar — 5 weken netwerken";
+    input.description =
+        "Vijf weken lang laten we samen onze netwerken groeien. Deel elke week wat op de hub staat,"
+            + " leg contact met klanten en vakgenoten, en geef op maandag je aantal contacten door."
+            + "\n\nDe winnaar krijgt een fotoshoot voor een nieuw profielportret.";
+    input.startDate =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+            .minusWeeks(2);
+    input.weeks = 5;
+    input.networks = List.of("linkedin", "x", "facebook");
+    long id = challenges.create(input, fatima).id();
+    int[][] sanne = {{412, 95}, {431, 97}, {460, 101}};
+    int[][] daan = {{1250, 310}, {1268, 322}, {1301, 330}};
+    int[][] eva = {{688, 0}, {702, 0}};
+    int[][] fatimaFigures = {{2210, 840}, {2236, 846}, {2290, 861}};
+    report(id, people.get("sanne"), sanne);
+    report(id, people.get("daan"), daan);
+    report(id, people.get("eva"), eva);
+    report(id, people.get("fatima"), fatimaFigures);
+    challenges.enrol(id, true, Viewer.of(people.get("olivia")));
+  }
+
+  private void report(long challenge, Account person, int[][] weeks) {
+    Viewer viewer = Viewer.of(person);
+    challenges.enrol(challenge, true, viewer);
+    for (int week = 1; week <= weeks.length; week++) {
+      challenges.report(
+          challenge,
+          week,
+          Map.of(
+              "linkedin",
+              java.math.BigDecimal.valueOf(weeks[week - 1][0]),
+              "x",
+              java.math.BigDecimal.valueOf(weeks[week - 1][1])),
+          viewer);
+    }
   }
 
   /**

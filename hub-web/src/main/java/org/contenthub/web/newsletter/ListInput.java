@@ -19,8 +19,8 @@ public class ListInput {
 
   @NotNull
   @Pattern(
-      regexp = "EVERYONE|DEPARTMENT|ROLE|CUSTOM",
-      message = "must be EVERYONE, DEPARTMENT, ROLE or CUSTOM")
+      regexp = "EVERYONE|DEPARTMENT|ROLE|CUSTOM|CHALLENGE_PARTICIPANTS",
+      message = "must be EVERYONE, DEPARTMENT, ROLE, CUSTOM or CHALLENGE_PARTICIPANTS")
   public String kind;
 
   @Size(max = 100)

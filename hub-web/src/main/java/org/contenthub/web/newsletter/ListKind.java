@@ -14,5 +14,10 @@ public enum ListKind {
    * The hub's own list behind share requests: whoever may be asked to share (employees and invited
    * ambassadors), narrowed per request to the item's audience. Not offered to composers.
    */
-  SHARE_REQUESTS
+  SHARE_REQUESTS,
+  /**
+   * The participants of one social media challenge (the list's criterion: the challenge's id), as
+   * long as they take part; each challenge gets one when it is created.
+   */
+  CHALLENGE_PARTICIPANTS
 }

@@ -16,16 +16,24 @@ public record MailContent(
     List<MailBlock> blocks,
     Kind kind) {
 
-  /** What the hub sends: a communicator's newsletter, the weekly digest, or a share request. */
+  /**
+   * What the hub sends: a communicator's newsletter, the weekly digest, a share request, or the
+   * weekly mail of a social media challenge.
+   */
   public enum Kind {
     NEWSLETTER,
     DIGEST,
-    SHARE_REQUEST
+    SHARE_REQUEST,
+    CHALLENGE
   }
 
   /** A mail the hub wrote itself, marked so auto-responders stay silent. */
   public boolean automatic() {
-    return kind == Kind.SHARE_REQUEST;
+    return kind == Kind.SHARE_REQUEST || kind == Kind.CHALLENGE;
+  }
+
+  public MailContent withKind(Kind kind) {
+    return new MailContent(newsletterId, subject, preheader, language, template, blocks, kind);
   }
 
   public static final String CARDS = "cards";

@@ -72,6 +72,13 @@ public class Newsletter {
   @Column(name = "share_item_id")
   private Long shareItemId;
 
+  /** Set on the weekly mail of a social media challenge: the challenge and its week. */
+  @Column(name = "challenge_id")
+  private Long challengeId;
+
+  @Column(name = "challenge_week")
+  private Integer challengeWeek;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "newsletter_list", joinColumns = @JoinColumn(name = "newsletter_id"))
   @Column(name = "list_id")
@@ -206,5 +213,23 @@ public class Newsletter {
 
   public long getVersion() {
     return version;
+  }
+
+  public Long getChallengeId() {
+    return challengeId;
+  }
+
+  public Integer getChallengeWeek() {
+    return challengeWeek;
+  }
+
+  /** Marks the newsletter as a challenge's weekly mail (one per week and language). */
+  public void setChallengeWeek(long challengeId, int week) {
+    this.challengeId = challengeId;
+    this.challengeWeek = week;
+  }
+
+  public boolean isChallengeMail() {
+    return challengeId != null;
   }
 }

@@ -124,6 +124,14 @@ public class NewsletterRepository {
                     .setParameter(2, email)
                     .getResultList()
                     .isEmpty();
+            case CHALLENGE_PARTICIPANTS ->
+                !em.createNativeQuery(
+                        "select 1 from challenge_participant p join account a on a.id = p.account_id"
+                            + " where p.challenge_id = ? and lower(a.email) = ?")
+                    .setParameter(1, Long.parseLong(list.getCriterion()))
+                    .setParameter(2, email)
+                    .getResultList()
+                    .isEmpty();
           };
       if (member) {
         found.add(new Object[] {list, isUnsubscribed(list.getId(), email)});
@@ -232,11 +240,63 @@ public class NewsletterRepository {
   public List<Newsletter> sent(int limit) {
     return em.createQuery(
             "select n from Newsletter n where n.status = :sent and n.shareItemId is null"
-                + " order by n.finishedAt desc",
+                + " and n.challengeId is null order by n.finishedAt desc",
             Newsletter.class)
         .setParameter("sent", NewsletterStatus.SENT)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** Whether the challenge exists, for a list of its participants. */
+  public boolean challengeExists(long challengeId) {
+    return !em.createNativeQuery("select 1 from challenge where id = ?")
+        .setParameter(1, challengeId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public boolean hasChallengeMail(long challengeId, int week) {
+    return !em.createQuery(
+            "select n.id from Newsletter n where n.challengeId = :challenge"
+                + " and n.challengeWeek = :week",
+            Long.class)
+        .setParameter("challenge", challengeId)
+        .setParameter("week", week)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public boolean hasChallengeMail(long challengeId, int week, String language) {
+    return !em.createQuery(
+            "select n.id from Newsletter n where n.challengeId = :challenge"
+                + " and n.challengeWeek = :week and n.language = :language",
+            Long.class)
+        .setParameter("challenge", challengeId)
+        .setParameter("week", week)
+        .setParameter("language", language)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** A line the newsletter carries for one recipient alone. */
+  public void saveNote(long newsletterId, String email, String note) {
+    em.createNativeQuery(
+            "insert into newsletter_note (newsletter_id, email, note) values (?, ?, ?)")
+        .setParameter(1, newsletterId)
+        .setParameter(2, email)
+        .setParameter(3, note)
+        .executeUpdate();
+  }
+
+  public Optional<String> note(long newsletterId, String email) {
+    @SuppressWarnings("unchecked")
+    List<Object> notes =
+        em.createNativeQuery(
+                "select note from newsletter_note where newsletter_id = ? and email = ?")
+            .setParameter(1, newsletterId)
+            .setParameter(2, email)
+            .getResultList();
+    return notes.stream().findFirst().map(String.class::cast);
   }
 
   public boolean hasDigest(String week) {
@@ -300,6 +360,15 @@ public class NewsletterRepository {
    * from every list they are on, or that bounced for good, are recorded as skipped.
    */
   public int materialise(long newsletterId, List<MailingList> lists) {
+    return materialise(newsletterId, lists, null);
+  }
+
+  /**
+   * As {@link #materialise(long, List)}, but only to the recipients of the lists who read {@code
+   * language} (an account without a language reads Dutch): the weekly challenge mail is one
+   * newsletter per language of the participants.
+   */
+  public int materialise(long newsletterId, List<MailingList> lists, String language) {
     StringBuilder union = new StringBuilder();
     List<Object> params = new ArrayList<>();
     params.add(newsletterId);
@@ -308,6 +377,9 @@ public class NewsletterRepository {
           list.getKind() == ListKind.SHARE_REQUESTS
               ? Recipients.askedToShare(list, newsletterId)
               : Recipients.of(list);
+      if (language != null) {
+        r = r.inLanguage(language);
+      }
       if (!union.isEmpty()) {
         union.append(" union all ");
       }
@@ -505,8 +577,23 @@ public class NewsletterRepository {
                     + " and r.role = ?)",
                 List.of(id, list.getCriterion()));
         case SHARE_REQUESTS -> new Recipients(base + MAY_BE_ASKED, List.of(id));
+        case CHALLENGE_PARTICIPANTS ->
+            new Recipients(
+                base
+                    + " and exists (select 1 from challenge_participant p"
+                    + " where p.account_id = a.id and p.challenge_id = ?)",
+                List.of(id, Long.parseLong(list.getCriterion())));
         case CUSTOM -> throw new IllegalStateException();
       };
+    }
+
+    /** Only those who read {@code language} (an account without one reads Dutch). */
+    Recipients inLanguage(String language) {
+      List<Object> more = new ArrayList<>(params);
+      more.add(language);
+      return sql.contains(" from mailing_list_member m ")
+          ? new Recipients(sql + " and coalesce(m.language, 'nl') = ?", more)
+          : new Recipients(sql + " and coalesce(a.language, 'nl') = ?", more);
     }
 
     /**

@@ -115,6 +115,12 @@ public class NewsletterService {
     if (kind == ListKind.ROLE && !Roles.isKnown(criterion)) {
       throw new FieldProblem("criterion", "must be one of " + String.join(", ", Roles.ALL));
     }
+    if (kind == ListKind.CHALLENGE_PARTICIPANTS
+        && (criterion == null
+            || !criterion.matches("[1-9][0-9]{0,17}")
+            || !repository.challengeExists(Long.parseLong(criterion)))) {
+      throw new FieldProblem("criterion", "name the number of an existing challenge");
+    }
     if (kind == ListKind.EVERYONE || kind == ListKind.CUSTOM) {
       criterion = null;
     }
@@ -211,6 +217,42 @@ public class NewsletterService {
     n.setDigestWeek(week);
     apply(n, input, NewsletterRenderer.READER);
     return repository.save(n).getId();
+  }
+
+  /**
+   * The weekly mail of a social media challenge in one language, sent at once to the participants
+   * who read that language through the challenge's list, with a line for each of them alone ({@code
+   * notes} by address). Once per challenge, week and language: a second one is refused (409), by
+   * the unique key if two instances compose it at once.
+   */
+  @Transactional
+  public long sendChallengeMail(
+      long challengeId,
+      int week,
+      long listId,
+      Letter letter,
+      String language,
+      Map<String, String> notes) {
+    if (repository.hasChallengeMail(challengeId, week, language)) {
+      throw conflict("This week's challenge mail has been sent already.");
+    }
+    Newsletter n = new Newsletter(null);
+    n.setChallengeWeek(challengeId, week);
+    n.setLanguage(language);
+    n.setSubject(letter.subject());
+    n.setPreheader(letter.preheader());
+    n.setBlocks(Blocks.toJson(letter.blocks()));
+    n.setListIds(Set.of(listId));
+    repository.save(n);
+    notes.forEach(
+        (email, note) -> repository.saveNote(n.getId(), email.toLowerCase(Locale.ROOT), note));
+    startNow(n.getId(), NewsletterStatus.DRAFT);
+    return n.getId();
+  }
+
+  /** Whether a challenge's weekly mail of this week went out (in any language). */
+  public boolean challengeMailSent(long challengeId, int week) {
+    return repository.hasChallengeMail(challengeId, week);
   }
 
   /**
@@ -355,11 +397,15 @@ public class NewsletterService {
     materialise(repository.findNewsletter(id).orElseThrow());
   }
 
-  /** One delivery per recipient and the numbered links, in the transaction that starts it. */
+  /**
+   * One delivery per recipient and the numbered links, in the transaction that starts it. A
+   * challenge's weekly mail goes to the participants who read its language.
+   */
   private void materialise(Newsletter n) {
     repository.materialise(
         n.getId(),
-        n.getListIds().stream().map(repository::findList).flatMap(Optional::stream).toList());
+        n.getListIds().stream().map(repository::findList).flatMap(Optional::stream).toList(),
+        n.isChallengeMail() ? n.getLanguage() : null);
     repository.saveLinks(n.getId(), TrackedLinks.of(renderer.resolve(n)));
   }
 
@@ -500,7 +546,12 @@ public class NewsletterService {
   @Transactional
   public MailContent content(long id) {
     List<String> urls = repository.links(id).stream().map(r -> (String) r[1]).toList();
-    return TrackedLinks.tracked(renderer.resolve(find(id)), urls, settings.baseUrl());
+    Newsletter n = find(id);
+    MailContent content = renderer.resolve(n);
+    if (n.isChallengeMail()) {
+      content = content.withKind(MailContent.Kind.CHALLENGE);
+    }
+    return TrackedLinks.tracked(content, urls, settings.baseUrl());
   }
 
   /** A click on a tracked link: where it goes, counted anonymously (bots apart). */
@@ -541,7 +592,11 @@ public class NewsletterService {
             unsubscribe,
             // a share request is not in the archive: nothing to read online
             content.automatic() ? null : base + "/newsletters/" + content.newsletterId() + "/read",
-            content.kind() == MailContent.Kind.DIGEST ? weekLine(email, content.language()) : null);
+            switch (content.kind()) {
+              case DIGEST -> weekLine(email, content.language());
+              case CHALLENGE -> repository.note(content.newsletterId(), email).orElse(null);
+              default -> null;
+            });
     OutgoingMail.Builder mail =
         OutgoingMail.builder()
             .to(EmailAddress.of(email, name))
@@ -575,8 +630,10 @@ public class NewsletterService {
     boolean composer = viewer.has(Roles.COMMUNICATIONS) || viewer.has(Roles.ADMIN);
     boolean published =
         (n.getStatus() == NewsletterStatus.SENT || n.getStatus() == NewsletterStatus.SENDING)
-            // a share request may be about an item only its audience may see
-            && !n.isShareRequest();
+            // a share request may be about an item only its audience may see, and a challenge
+            // mail shows the participants' growth, which only participants agreed to show
+            && !n.isShareRequest()
+            && !n.isChallengeMail();
     if (!published && !composer) {
       throw new NotFoundException("There is no newsletter " + id + ".");
     }

@@ -126,6 +126,31 @@ public class PeopleRepository {
         "createdAt");
   }
 
+  /** The social media challenges the person takes part in, and when they enrolled. */
+  public List<Map<String, Object>> challenges(long accountId) {
+    return rows(
+        "select c.id, c.title, p.joined_at from challenge_participant p"
+            + " join challenge c on c.id = p.challenge_id where p.account_id = ?"
+            + " order by p.joined_at",
+        accountId,
+        "challengeId",
+        "title",
+        "joinedAt");
+  }
+
+  /** The contacts the person reported in challenges, per challenge, week and network. */
+  public List<Map<String, Object>> challengeReports(long accountId) {
+    return rows(
+        "select challenge_id, week, network, contacts, reported_at from challenge_report"
+            + " where account_id = ? order by challenge_id, week, network",
+        accountId,
+        "challengeId",
+        "week",
+        "network",
+        "contacts",
+        "reportedAt");
+  }
+
   private List<String> strings(String sql, long accountId) {
     List<String> result = new ArrayList<>();
     for (Object o : em.createNativeQuery(sql).setParameter(1, accountId).getResultList()) {

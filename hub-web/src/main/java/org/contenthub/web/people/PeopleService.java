@@ -32,6 +32,7 @@ public class PeopleService {
   @Inject PeopleRepository repository;
   @Inject AccountService accounts;
   @Inject SharingService sharing;
+  @Inject jakarta.enterprise.event.Event<MeasurementErased> erased;
 
   /** What "delete my measurement data" did. */
   public record Erased(int sharesAnonymised, int networkSizesDeleted) {}
@@ -104,6 +105,8 @@ public class PeopleService {
     export.put("favourites", repository.favourites(id));
     export.put("authoredItems", repository.authoredItems(id));
     export.put("commentaries", repository.commentaries(id));
+    export.put("challenges", repository.challenges(id));
+    export.put("challengeReports", repository.challengeReports(id));
     export.put(
         "notes",
         "Shares made while measurement was off are not linked to you and cannot be exported."
@@ -113,12 +116,15 @@ public class PeopleService {
 
   /**
    * Deletes the person's measurement data: network sizes go, their shares are unlinked from them
-   * (the shares, clicks and conversions stay in the anonymous totals).
+   * (the shares, clicks and conversions stay in the anonymous totals), and features that keep
+   * figures of their own about the person drop them in this transaction ({@link MeasurementErased}:
+   * the social media challenges they take part in, with their reports).
    */
   @Transactional
   public Erased eraseMeasurement(Viewer viewer) {
     int sizes = repository.deleteNetworkSizes(viewer.accountId());
     int shares = sharing.forget(viewer.accountId());
+    erased.fire(new MeasurementErased(viewer.accountId()));
     return new Erased(shares, sizes);
   }
 }

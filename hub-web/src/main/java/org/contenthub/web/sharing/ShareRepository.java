@@ -83,6 +83,22 @@ public class ShareRepository {
         .executeUpdate();
   }
 
+  /** Shares per person made in {@code [from, to)}, of those linked to a person (consent). */
+  public Map<Long, Integer> countsPerAccount(Instant from, Instant to) {
+    Map<Long, Integer> counts = new java.util.HashMap<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select account_id, count(*) from share where account_id is not null"
+                    + " and created_at >= ? and created_at < ? group by account_id")
+            .setParameter(1, from.atOffset(java.time.ZoneOffset.UTC))
+            .setParameter(2, to.atOffset(java.time.ZoneOffset.UTC))
+            .getResultList()) {
+      Object[] row = (Object[]) o;
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+    }
+    return counts;
+  }
+
   public Share save(Share share) {
     em.persist(share);
     em.flush();

@@ -325,6 +325,15 @@ public class SharingService {
     return shares.forgetAccount(accountId);
   }
 
+  /**
+   * How many shares each person made in {@code [from, to)} (a social media challenge's points);
+   * only shares still linked to a person count, i.e. made while they consented to measurement.
+   */
+  @Transactional
+  public Map<Long, Integer> sharesPerPerson(Instant from, Instant to) {
+    return shares.countsPerAccount(from, to);
+  }
+
   /** Where a code leads, only if the hub made it. */
   public Optional<Target> target(String code) {
     if (!ShareLinks.isWellFormed(code)) {
