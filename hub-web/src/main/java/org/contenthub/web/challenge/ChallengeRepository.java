@@ -107,17 +107,15 @@ public class ChallengeRepository {
         .isEmpty();
   }
 
-  /** Replaces the person's counts of the networks reported for this week. */
+  /** Replaces the person's report of this week (every network) with these counts. */
   public void report(long challengeId, long accountId, int week, Map<String, Integer> contacts) {
+    em.createNativeQuery(
+            "delete from challenge_report where challenge_id = ? and account_id = ? and week = ?")
+        .setParameter(1, challengeId)
+        .setParameter(2, accountId)
+        .setParameter(3, week)
+        .executeUpdate();
     for (Map.Entry<String, Integer> c : contacts.entrySet()) {
-      em.createNativeQuery(
-              "delete from challenge_report where challenge_id = ? and account_id = ?"
-                  + " and week = ? and network = ?")
-          .setParameter(1, challengeId)
-          .setParameter(2, accountId)
-          .setParameter(3, week)
-          .setParameter(4, c.getKey())
-          .executeUpdate();
       em.createNativeQuery(
               "insert into challenge_report (challenge_id, account_id, week, network, contacts,"
                   + " reported_at) values (?, ?, ?, ?, ?, ?)")
@@ -129,6 +127,11 @@ public class ChallengeRepository {
           .setParameter(6, Instant.now().atOffset(ZoneOffset.UTC))
           .executeUpdate();
     }
+  }
+
+  /** Writes pending changes, so a view made now shows the version they will commit with. */
+  public void flush() {
+    em.flush();
   }
 
   /** The challenge's participants with their name, address and language, by name. */

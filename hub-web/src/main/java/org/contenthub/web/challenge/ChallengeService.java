@@ -195,6 +195,7 @@ public class ChallengeService {
     list.kind = "CHALLENGE_PARTICIPANTS";
     list.criterion = Long.toString(c.getId());
     c.setListId(newsletters.createList(list).id());
+    repository.flush();
     return view(c, communicator);
   }
 
@@ -213,6 +214,7 @@ public class ChallengeService {
     if (c.getStartDate().isBefore(today())) {
       throw new FieldProblem("startDate", "must be today or later");
     }
+    repository.flush();
     return view(c, communicator);
   }
 
@@ -311,8 +313,8 @@ public class ChallengeService {
 
   /**
    * The reader's contacts per network for a week of the challenge (default: this week), replacing
-   * what they reported for that week before. Weeks that have begun may be reported late, until the
-   * winner is announced.
+   * their whole report of that week if they made one. Weeks that have begun may be reported late,
+   * until the winner is announced.
    */
   @Transactional
   public MyReports report(long id, Integer week, Map<String, BigDecimal> contacts, Viewer viewer) {
