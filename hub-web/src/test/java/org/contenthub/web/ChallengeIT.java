@@ -355,12 +355,62 @@ class ChallengeIT {
     assertThat(mail.getString("subject")).contains(title, "week 3");
     assertThat(mail.getJsonArray("blocks").toString()).contains("Sanne de Vries");
     assertThat(send("POST", path + "/weekly-mail", "fatima", null).statusCode()).isEqualTo(409);
+    // and it is sent: each participant's mail with their own line, marked as automatic
+    String sanneMail = sentMail(newsletter, "sanne@polderlicht.example");
+    assertThat(sanneMail).contains("Auto-Submitted: auto-generated");
+    assertThat(decoded(sanneMail)).contains("Jouw netwerk groeide met 0 contacten");
+    assertThat(decoded(sentMail(newsletter, "daan@polderlicht.example")))
+        .contains("Je hebt nog geen stand doorgegeven");
     assertThat(send("GET", "newsletters/" + newsletter + "/read", "pieter", null).statusCode())
         .as("the standings are for the participants, not the archive")
         .isEqualTo(404);
   }
 
   // --- helpers
+
+  /**
+   * The mail of a newsletter to one address, from the file outbox of the default failsafe
+   * execution, once the workers sent it.
+   */
+  private static String sentMail(long newsletter, String address) throws Exception {
+    java.nio.file.Path outbox = java.nio.file.Path.of("target/it-data/mail-outbox");
+    for (int i = 0; i < 100; i++) {
+      if (java.nio.file.Files.isDirectory(outbox)) {
+        try (var files = java.nio.file.Files.walk(outbox)) {
+          for (java.nio.file.Path file :
+              files.filter(java.nio.file.Files::isRegularFile).toList()) {
+            String mail = java.nio.file.Files.readString(file);
+            if (mail.contains("X-Hub-Newsletter: " + newsletter + "\r\n")
+                    && mail.contains("<" + address + ">")
+                || mail.contains("X-Hub-Newsletter: " + newsletter + "\n")
+                    && mail.contains("<" + address + ">")) {
+              return mail;
+            }
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no mail of newsletter " + newsletter + " to " + address);
+  }
+
+  /** The mail with quoted-printable soft breaks and escapes undone, enough to search its text. */
+  private static String decoded(String mail) {
+    String joined = mail.replace("=\r\n", "").replace("=\n", "");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < joined.length(); i++) {
+      char ch = joined.charAt(i);
+      if (ch == '='
+          && i + 2 < joined.length()
+          && joined.substring(i + 1, i + 3).matches("[0-9A-F]{2}")) {
+        out.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        out.write(ch);
+      }
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
 
   /** A challenge that started two weeks ago, so weeks 1 to 3 have begun. */
   private long running(String title) throws Exception {

@@ -119,8 +119,10 @@ public class ChallengeMails {
             send(id, week.get());
           }
         } catch (RuntimeException e) {
-          // another instance composed it first (the unique key), or the database is away
-          LOG.log(Level.FINE, "Weekly mail of challenge " + id + " not sent now", e);
+          // another instance may have composed it first (the unique key), or the database is away
+          LOG.log(
+              Level.WARNING,
+              "Weekly mail of challenge " + id + " not sent now; looking again later: " + e);
         }
       }
     } catch (RuntimeException e) {

@@ -288,6 +288,11 @@ public class NewsletterRepository {
         .executeUpdate();
   }
 
+  /**
+   * The line for one recipient. Workers build mails outside any transaction, and an entity manager
+   * used there without one is closed under them; this read brings its own.
+   */
+  @jakarta.transaction.Transactional
   public Optional<String> note(long newsletterId, String email) {
     @SuppressWarnings("unchecked")
     List<Object> notes =

@@ -251,6 +251,7 @@ public class NewsletterService {
   }
 
   /** Whether a challenge's weekly mail of this week went out (in any language). */
+  @Transactional
   public boolean challengeMailSent(long challengeId, int week) {
     return repository.hasChallengeMail(challengeId, week);
   }
