@@ -159,6 +159,11 @@ public class ChallengeMails {
       throw new ClientErrorException(
           "The challenge has no participants to write to yet.", Response.Status.CONFLICT);
     }
+    if (facts.challenge().getListId() == null) {
+      throw new ClientErrorException(
+          "The challenge's mailing list was removed; there is nothing to send the mail to.",
+          Response.Status.CONFLICT);
+    }
     Instant now = Instant.now();
     List<SlotView> planned = calendar.between(now, now.plus(Duration.ofDays(7)));
     Map<Long, Standing> byAccount = new LinkedHashMap<>();

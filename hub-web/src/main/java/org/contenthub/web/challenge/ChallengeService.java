@@ -404,6 +404,8 @@ public class ChallengeService {
     results.visibility = "internal";
     results.tags = List.of("challenge");
     long item = items.create(results, communicator).getId();
+    // the item's row first: nothing in the mapping tells EclipseLink the challenge refers to it
+    repository.flush();
     c.announce(Instant.now(clock), names, item);
     notices.notify(
         standings.stream().map(Standing::accountId).toList(),
