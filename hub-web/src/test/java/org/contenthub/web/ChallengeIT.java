@@ -23,6 +23,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -34,6 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+// failsafe runs it against Payara Micro; a unit test run that matches its name
+// (-Dtest='Challenge*')
+// leaves it out instead of failing without a server
+@EnabledIfSystemProperty(named = "hub.war", matches = ".+")
 class ChallengeIT {
 
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
