@@ -428,12 +428,12 @@ public class ChallengeService {
                     totals.reporting(),
                     signed(totals.growth()),
                     percent(totals.percent(), t))))
-        .append("</p><ol>");
+        .append("</p>");
     for (Standing s : standings) {
       if (s.rank() == null || s.rank() > ChallengeMails.TOP) {
         continue;
       }
-      html.append("<li>")
+      html.append("<p>")
           .append(
               escape(
                   t.t(
@@ -442,9 +442,9 @@ public class ChallengeService {
                       s.name(),
                       signed(s.growth().absolute()),
                       percent(s.growth().percent(), t))))
-          .append("</li>");
+          .append("</p>");
     }
-    html.append("</ol><p>").append(escape(t.t("challenge.results.thanks"))).append("</p>");
+    html.append("<p>").append(escape(t.t("challenge.results.thanks"))).append("</p>");
     return html.toString();
   }
 
