@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.contenthub.web.platform.HubDatabase;
@@ -22,14 +23,14 @@ import org.contenthub.web.platform.HubDatabase;
  * so a crash can repeat at most the messages in flight at that moment.
  *
  * <p>Claiming first locks the single {@code mail_throttle} row, which serialises claims across all
- * instances: no row is claimed twice, and the count of claims in the last minute is an exact budget
- * for the relay's rate limit.
+ * instances: no row is claimed twice, and the counts of claims in the last minute and the last 24
+ * hours are exact budgets for the relay's limits.
  */
 @ApplicationScoped
 public class DeliveryQueue {
 
-  /** Above this many messages a minute, the rate budget is not counted: no relay allows it. */
-  static final int UNLIMITED_PER_MINUTE = 60_000;
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+  private static final Duration DAY = Duration.ofDays(1);
 
   @Resource(lookup = HubDatabase.JNDI_NAME)
   DataSource dataSource;
@@ -46,29 +47,27 @@ public class DeliveryQueue {
    * Claims up to {@code max} deliveries of newsletters that are sending: queued ones, retries that
    * are due, and ones whose worker's lease ran out.
    *
-   * @param perMinute the relay's limit for all instances together, or 0 for none
+   * @param limits the relay's limits for all instances together
    */
-  List<ClaimedDelivery> claim(int max, int perMinute, Duration lease) {
-    return withConnection(c -> claim(c, max, perMinute, lease));
+  List<ClaimedDelivery> claim(int max, RelayLimits limits, Duration lease) {
+    return withConnection(c -> claim(c, max, limits, lease));
   }
 
-  private static List<ClaimedDelivery> claim(Connection c, int max, int perMinute, Duration lease)
-      throws SQLException {
+  private static List<ClaimedDelivery> claim(
+      Connection c, int max, RelayLimits limits, Duration lease) throws SQLException {
     Instant now = Instant.now();
     String token = UUID.randomUUID().toString();
     c.setAutoCommit(false);
     try {
       update(c, "update mail_throttle set touched_at = ? where id = 1", at(now));
-      int budget = max;
-      if (perMinute > 0 && perMinute <= UNLIMITED_PER_MINUTE) {
-        long recent =
-            count(
-                c,
-                "select count(*) from delivery where claimed_at > ?",
-                at(now.minus(Duration.ofMinutes(1))));
-        budget = (int) Math.min(max, Math.max(0, perMinute - recent));
+      long budget = max;
+      if (limits.limitsMinute()) {
+        budget = Math.min(budget, limits.perMinute() - claimsSince(c, now.minus(MINUTE)));
       }
-      List<Long> ids = budget == 0 ? List.of() : claimable(c, budget, now);
+      if (budget > 0 && limits.limitsDay()) {
+        budget = Math.min(budget, limits.perDay() - claimsSince(c, now.minus(DAY)));
+      }
+      List<Long> ids = budget <= 0 ? List.of() : claimable(c, (int) budget, now);
       if (ids.isEmpty()) {
         c.commit();
         return List.of();
@@ -95,6 +94,36 @@ public class DeliveryQueue {
     } finally {
       c.setAutoCommit(true);
     }
+  }
+
+  private static long claimsSince(Connection c, Instant since) throws SQLException {
+    return count(c, "select count(*) from delivery where claimed_at > ?", at(since));
+  }
+
+  /**
+   * When the relay's daily limit, spent for now, lets the next message go: 24 hours after the
+   * oldest claim still counted. Empty while there is budget left (or no daily limit).
+   */
+  Optional<Instant> dailyLimitReopensAt(RelayLimits limits) {
+    if (!limits.limitsDay()) {
+      return Optional.empty();
+    }
+    return withConnection(
+        c -> {
+          Instant now = Instant.now();
+          if (claimsSince(c, now.minus(DAY)) < limits.perDay()) {
+            return Optional.empty();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("select min(claimed_at) from delivery where claimed_at > ?")) {
+            ps.setObject(1, at(now.minus(DAY)));
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              OffsetDateTime oldest = rs.getObject(1, OffsetDateTime.class);
+              return Optional.ofNullable(oldest).map(o -> o.toInstant().plus(DAY));
+            }
+          }
+        });
   }
 
   /**

@@ -99,7 +99,7 @@ public class DeliveryWorker {
       while (running && !relay.waiting()) {
         try (DeliveryQueue.Session session = queue.session()) {
           List<ClaimedDelivery> batch =
-              queue.claim(settings.batchSize(), settings.perMinute(), settings.lease());
+              queue.claim(settings.batchSize(), settings.limits(), settings.lease());
           if (batch.isEmpty()) {
             return;
           }

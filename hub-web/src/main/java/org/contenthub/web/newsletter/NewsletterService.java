@@ -9,8 +9,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -31,6 +34,7 @@ import org.contenthub.web.platform.Mailer;
 import org.contenthub.web.platform.Paged;
 import org.contenthub.web.platform.Problem.FieldError;
 import org.contenthub.web.platform.Texts;
+import org.contenthub.web.platform.TimeAgo;
 import org.contenthub.web.security.AccountService;
 import org.contenthub.web.security.Roles;
 import org.contenthub.web.security.Viewer;
@@ -48,6 +52,7 @@ public class NewsletterService {
   @Inject AccountService accounts;
   @Inject org.contenthub.web.analytics.AnalyticsService analytics;
   @Inject DeliverySettings deliverySettings;
+  @Inject DeliveryQueue queue;
 
   public record ListView(
       long id, String name, String description, String kind, String criterion, long members) {}
@@ -88,7 +93,21 @@ public class NewsletterService {
       double ratePerMinute,
       OffsetDateTime eta,
       boolean relayUnreachable,
-      String relayDetail) {
+      String relayDetail,
+      OffsetDateTime dailyLimitUntil) {
+
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter LATER = DateTimeFormatter.ofPattern("d-M HH:mm");
+
+    /** A moment of this send in Dutch time: the time of day, with the date when not today. */
+    public static String when(OffsetDateTime at) {
+      if (at == null) {
+        return "–";
+      }
+      ZonedDateTime here = at.atZoneSameInstant(TimeAgo.ZONE);
+      boolean today = here.toLocalDate().equals(LocalDate.now(TimeAgo.ZONE));
+      return (today ? TODAY : LATER).format(here);
+    }
 
     public int percentDone() {
       long total = queued + sending + sent + failed + invalid + bounced + skipped;
@@ -427,9 +446,12 @@ public class NewsletterService {
                 * 60_000.0
                 / Math.max(1, Duration.between(n.getStartedAt(), n.getFinishedAt()).toMillis())
             : repository.sentSince(id, now.minus(Duration.ofMinutes(2))) / 2.0;
+    boolean sending = remaining > 0 && n.getStatus() == NewsletterStatus.SENDING;
+    Optional<Instant> dailyLimit =
+        sending ? queue.dailyLimitReopensAt(deliverySettings.limits()) : Optional.empty();
     OffsetDateTime eta =
-        remaining > 0 && perMinute > 0 && n.getStatus() == NewsletterStatus.SENDING
-            ? now.plusSeconds((long) Math.ceil(remaining * 60 / perMinute)).atOffset(ZoneOffset.UTC)
+        sending && perMinute > 0
+            ? eta(now, remaining, perMinute, dailyLimit, deliverySettings.limits())
             : null;
     Optional<RelayStatus.Outage> outage = relay.outage();
     return new Progress(
@@ -448,7 +470,30 @@ public class NewsletterService {
         perMinute,
         eta,
         outage.isPresent() && remaining > 0,
-        outage.map(RelayStatus.Outage::detail).orElse(null));
+        outage.map(RelayStatus.Outage::detail).orElse(null),
+        dailyLimit.map(DeliveryQueue::at).orElse(null));
+  }
+
+  /**
+   * When the rest is sent at the current pace, or later when the relay's daily limit holds it: each
+   * further day's worth then waits for the next 24 hours.
+   */
+  static OffsetDateTime eta(
+      Instant now,
+      long remaining,
+      double perMinute,
+      Optional<Instant> dailyLimitReopens,
+      RelayLimits limits) {
+    Instant atPace = now.plusSeconds((long) Math.ceil(remaining * 60 / perMinute));
+    if (!limits.limitsDay()) {
+      return DeliveryQueue.at(atPace);
+    }
+    long fullDays = (remaining - 1) / limits.perDay();
+    Instant start = dailyLimitReopens.orElse(now);
+    Instant lastDay = start.plus(Duration.ofDays(fullDays));
+    long onLastDay = remaining - fullDays * limits.perDay();
+    Instant byLimit = lastDay.plusSeconds((long) Math.ceil(onLastDay * 60 / perMinute));
+    return DeliveryQueue.at(byLimit.isAfter(atPace) ? byLimit : atPace);
   }
 
   public Paged<DeliveryView> deliveries(long id, String status, int page, int size) {

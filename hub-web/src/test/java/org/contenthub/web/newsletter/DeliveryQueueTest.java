@@ -6,6 +6,7 @@ import static org.contenthub.web.TestDatabases.inTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -85,11 +86,11 @@ class DeliveryQueueTest {
         .doesNotContainKeys("dirk@polderlicht.example", "gast@extern.example");
 
     DeliveryQueue queue = new DeliveryQueue(dataSource);
-    List<ClaimedDelivery> first = queue.claim(2, 0, Duration.ofMinutes(5));
-    List<ClaimedDelivery> second = queue.claim(10, 0, Duration.ofMinutes(5));
+    List<ClaimedDelivery> first = queue.claim(2, RelayLimits.NONE, Duration.ofMinutes(5));
+    List<ClaimedDelivery> second = queue.claim(10, RelayLimits.NONE, Duration.ofMinutes(5));
     assertThat(first).hasSize(2);
     assertThat(second).hasSize(1);
-    assertThat(queue.claim(10, 0, Duration.ofMinutes(5))).isEmpty();
+    assertThat(queue.claim(10, RelayLimits.NONE, Duration.ofMinutes(5))).isEmpty();
     List<ClaimedDelivery> all = new ArrayList<>(first);
     all.addAll(second);
     assertThat(all).extracting(ClaimedDelivery::attempts).containsOnly(1);
@@ -98,7 +99,7 @@ class DeliveryQueueTest {
     queue.finish(all.get(1).id(), DeliveryStatus.INVALID, "550 5.1.1 no such user");
     assertThat(queue.finishNewsletterIfDone(newsletterId)).isFalse();
     queue.retryAt(all.get(2).id(), java.time.Instant.now().minusSeconds(1), "451 try later");
-    List<ClaimedDelivery> retried = queue.claim(10, 0, Duration.ofMinutes(5));
+    List<ClaimedDelivery> retried = queue.claim(10, RelayLimits.NONE, Duration.ofMinutes(5));
     assertThat(retried).extracting(ClaimedDelivery::id).containsExactly(all.get(2).id());
     assertThat(retried.get(0).attempts()).isEqualTo(2);
     queue.sent(retried.get(0).id(), "<2@hub>");
@@ -133,7 +134,8 @@ class DeliveryQueueTest {
               () -> {
                 List<Long> mine = new ArrayList<>();
                 List<ClaimedDelivery> batch;
-                while (!(batch = queue.claim(7, 0, Duration.ofMinutes(5))).isEmpty()) {
+                while (!(batch = queue.claim(7, RelayLimits.NONE, Duration.ofMinutes(5)))
+                    .isEmpty()) {
                   for (ClaimedDelivery d : batch) {
                     mine.add(d.id());
                     queue.sent(d.id(), "<" + d.id() + "@hub>");
@@ -152,22 +154,35 @@ class DeliveryQueueTest {
 
     // A second newsletter: a worker dies after claiming; its lease runs out and another takes over.
     long second = sending(factory, custom);
-    List<ClaimedDelivery> crashed = queue.claim(5, 0, Duration.ofMillis(1));
+    List<ClaimedDelivery> crashed = queue.claim(5, RelayLimits.NONE, Duration.ofMillis(1));
     Thread.sleep(20);
-    List<ClaimedDelivery> taken = queue.claim(5, 0, Duration.ofMinutes(5));
+    List<ClaimedDelivery> taken = queue.claim(5, RelayLimits.NONE, Duration.ofMinutes(5));
     assertThat(taken)
         .extracting(ClaimedDelivery::id)
         .containsExactlyElementsOf(crashed.stream().map(ClaimedDelivery::id).toList());
     assertThat(taken).extracting(ClaimedDelivery::attempts).containsOnly(2);
 
     // The rate budget counts every claim of the last minute (300 + 5 so far): 3 more fit in 308.
-    assertThat(queue.claim(100, 308, Duration.ofMinutes(5))).hasSize(3);
-    assertThat(queue.claim(100, 308, Duration.ofMinutes(5))).isEmpty();
+    assertThat(queue.claim(100, new RelayLimits(308, 0), Duration.ofMinutes(5))).hasSize(3);
+    assertThat(queue.claim(100, new RelayLimits(308, 0), Duration.ofMinutes(5))).isEmpty();
+    // The daily budget likewise counts the last 24 hours (308 claims): 2 more fit in 310, then
+    // the progress can tell when the oldest of them leaves the window.
+    RelayLimits daily = new RelayLimits(60_000, 310);
+    assertThat(queue.dailyLimitReopensAt(daily)).isEmpty();
+    assertThat(queue.claim(100, daily, Duration.ofMinutes(5))).hasSize(2);
+    assertThat(queue.claim(100, daily, Duration.ofMinutes(5))).isEmpty();
+    assertThat(queue.dailyLimitReopensAt(daily))
+        .hasValueSatisfying(
+            at ->
+                assertThat(at)
+                    .isBetween(
+                        Instant.now().plus(Duration.ofHours(23)),
+                        Instant.now().plus(Duration.ofDays(1))));
 
     // A released delivery (the relay was down) goes back without that attempt counting: the
     // crashed attempt counted, the released one not, so the next claim is its second attempt.
     queue.release(taken.get(0).id());
-    assertThat(queue.claim(1, 0, Duration.ofMinutes(5)))
+    assertThat(queue.claim(1, RelayLimits.NONE, Duration.ofMinutes(5)))
         .singleElement()
         .satisfies(
             d -> {
