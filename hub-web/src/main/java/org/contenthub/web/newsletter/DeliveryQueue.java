@@ -19,8 +19,9 @@ import org.contenthub.web.platform.HubDatabase;
 
 /**
  * The delivery rows as a work queue, in plain JDBC outside any JTA transaction: each state change
- * commits on its own, at once. In particular a delivery is marked sent right after the relay's 250,
- * so a crash can repeat at most the messages in flight at that moment.
+ * commits on its own, at once. In particular a delivery is marked sent right after the relay's 250
+ * (a row of {@code delivery_sent}, folded into the delivery per batch), so a crash can repeat at
+ * most the messages in flight at that moment.
  *
  * <p>Claiming first locks the single {@code mail_throttle} row, which serialises claims across all
  * instances: no row is claimed twice, and the counts of claims in the last minute and the last 24
@@ -31,6 +32,7 @@ public class DeliveryQueue {
 
   private static final Duration MINUTE = Duration.ofMinutes(1);
   private static final Duration DAY = Duration.ofDays(1);
+  private static final String UNIQUE_VIOLATION = "23505";
 
   @Resource(lookup = HubDatabase.JNDI_NAME)
   DataSource dataSource;
@@ -135,7 +137,14 @@ public class DeliveryQueue {
     List<Long> ids = new ArrayList<>();
     String sending =
         " and d.newsletter_id in (select n.id from newsletter n where n.status = 'SENDING')";
-    ids.addAll(ids(c, "d.status = 'SENDING' and d.lease_until < ?" + sending, now, limit));
+    ids.addAll(
+        ids(
+            c,
+            "d.status = 'SENDING' and d.lease_until < ?"
+                + " and not exists (select 1 from delivery_sent s where s.delivery_id = d.id)"
+                + sending,
+            now,
+            limit));
     if (ids.size() < limit) {
       ids.addAll(
           ids(
@@ -195,14 +204,79 @@ public class DeliveryQueue {
     return claimed;
   }
 
-  /** The relay accepted the message: recorded at once, whatever else happens. */
+  /**
+   * The relay accepted the message: recorded at once, whatever else happens, as a mark that {@link
+   * #foldSent} later turns into the delivery's status. A mark that exists already means another
+   * worker sent it too after this one's lease ran out; the first record stands.
+   */
   void sent(long id, String messageId) {
-    run(
-        "update delivery set status = 'SENT', sent_at = ?, message_id = ?, claim_token = null,"
-            + " lease_until = null, last_error = null where id = ?",
-        at(Instant.now()),
-        truncate(messageId, 300),
-        id);
+    try {
+      run(
+          "insert into delivery_sent (delivery_id, sent_at, message_id) values (?, ?, ?)",
+          id,
+          at(Instant.now()),
+          truncate(messageId, 300));
+    } catch (IllegalStateException e) {
+      if (!(e.getCause() instanceof SQLException sql
+          && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Turns up to {@code max} sent marks into their deliveries' status {@code SENT}, in one
+   * transaction, and returns how many. Any worker may fold any mark, also those of an instance that
+   * died; folding the same mark twice writes the same values.
+   */
+  int foldSent(int max) {
+    return withConnection(
+        c -> {
+          c.setAutoCommit(false);
+          try {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement marks =
+                    c.prepareStatement(
+                        "select delivery_id, sent_at, message_id from delivery_sent"
+                            + " order by delivery_id fetch first "
+                            + max
+                            + " rows only");
+                PreparedStatement fold =
+                    c.prepareStatement(
+                        "update delivery set status = 'SENT', sent_at = ?, message_id = ?,"
+                            + " claim_token = null, lease_until = null, last_error = null"
+                            + " where id = ?");
+                ResultSet rs = marks.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getLong(1));
+                fold.setObject(1, rs.getObject(2, OffsetDateTime.class));
+                fold.setString(2, rs.getString(3));
+                fold.setLong(3, rs.getLong(1));
+                fold.addBatch();
+              }
+              if (!ids.isEmpty()) {
+                fold.executeBatch();
+              }
+            }
+            if (!ids.isEmpty()) {
+              try (PreparedStatement drop =
+                  c.prepareStatement("delete from delivery_sent where delivery_id = ?")) {
+                for (long id : ids) {
+                  drop.setLong(1, id);
+                  drop.addBatch();
+                }
+                drop.executeBatch();
+              }
+            }
+            c.commit();
+            return ids.size();
+          } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+          } finally {
+            c.setAutoCommit(true);
+          }
+        });
   }
 
   /** A temporary failure: try again at {@code next}. */

@@ -15,7 +15,7 @@ public class DeliverySettings {
   int workers;
 
   @Inject
-  @ConfigProperty(name = "hub.mail.batch-size", defaultValue = "20")
+  @ConfigProperty(name = "hub.mail.batch-size", defaultValue = "50")
   int batchSize;
 
   @Inject
