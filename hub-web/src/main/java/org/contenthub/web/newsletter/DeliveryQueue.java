@@ -185,8 +185,8 @@ public class DeliveryQueue {
     List<ClaimedDelivery> claimed = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "select id, newsletter_id, email, display_name, language, attempts from delivery"
-                + " where claim_token = ? order by id")) {
+            "select id, newsletter_id, email, display_name, language, attempts, measured"
+                + " from delivery where claim_token = ? order by id")) {
       ps.setString(1, token);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -197,7 +197,8 @@ public class DeliveryQueue {
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),
-                  rs.getInt(6)));
+                  rs.getInt(6),
+                  rs.getBoolean(7)));
         }
       }
     }

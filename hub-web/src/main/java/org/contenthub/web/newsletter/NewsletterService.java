@@ -115,8 +115,22 @@ public class NewsletterService {
     }
   }
 
+  /**
+   * One recipient's delivery; {@code readerClicks} only for a reader who consents to measurement
+   * (null for everyone else, whose clicks are anonymous).
+   */
   public record DeliveryView(
-      long id, String email, String status, int attempts, OffsetDateTime sentAt, String error) {}
+      long id,
+      String email,
+      String status,
+      int attempts,
+      OffsetDateTime sentAt,
+      String error,
+      Integer readerClicks) {}
+
+  /** A newsletter a consenting reader clicked in, for their own export. */
+  public record ReaderClicks(
+      String subject, OffsetDateTime sentAt, int clicks, OffsetDateTime firstClickedAt) {}
 
   /** What the unsubscribe page shows: whose address (partly hidden), which lists, the state. */
   public record Unsubscription(
@@ -517,7 +531,8 @@ public class NewsletterService {
                         (String) r[2],
                         ((Number) r[3]).intValue(),
                         offset(r[4]),
-                        (String) r[5]))
+                        (String) r[5],
+                        r[6] == null ? null : ((Number) r[6]).intValue()))
             .toList();
     return new Paged<>(rows, page, size, repository.deliveryCount(id, filter));
   }
@@ -533,7 +548,7 @@ public class NewsletterService {
                         "email", "your account has no e-mail address to send the test to"));
     MailContent content = renderer.resolve(n);
     MailContent test = content.withSubject("[Test] " + content.subject());
-    return mailer.send(mail(test, 0, email, viewer.displayName(), "#"));
+    return mailer.send(mail(test, 0, email, viewer.displayName(), "#", null));
   }
 
   // --- what the workers need
@@ -548,10 +563,39 @@ public class NewsletterService {
     return TrackedLinks.tracked(renderer.resolve(find(id)), urls, settings.baseUrl());
   }
 
-  /** A click on a tracked link: where it goes, counted anonymously (bots apart). */
+  /**
+   * Follows a newsletter link: its address, counted anonymously; with a valid reader token (only in
+   * the mails of readers who consent to measurement) also counted as that reader's, if they still
+   * consent now. A link preview or scanner is counted apart and never as a reader's.
+   */
   @Transactional
-  public Optional<String> click(long newsletterId, int position, boolean bot) {
-    return repository.click(newsletterId, position, bot);
+  public Optional<String> click(long newsletterId, int position, boolean bot, String readerToken) {
+    Optional<String> target = repository.click(newsletterId, position, bot);
+    if (target.isPresent() && !bot && readerToken != null) {
+      signingKey
+          .tokens()
+          .verify(DeliveryTokens.Purpose.READER, readerToken)
+          .ifPresent(delivery -> repository.readerClicked(newsletterId, delivery, Instant.now()));
+    }
+    return target;
+  }
+
+  /** The newsletters the person clicked in while consenting to measurement (their export). */
+  @Transactional
+  public List<ReaderClicks> readerClicksOf(Viewer viewer) {
+    return emailOf(viewer).stream()
+        .flatMap(email -> repository.readerClicksOf(email).stream())
+        .map(
+            r ->
+                new ReaderClicks(
+                    (String) r[0], offset(r[1]), ((Number) r[2]).intValue(), offset(r[3])))
+        .toList();
+  }
+
+  /** Forgets which newsletter links the person clicked (their measurement data is erased). */
+  @Transactional
+  public int forgetReader(Viewer viewer) {
+    return emailOf(viewer).map(repository::forgetReaderClicks).orElse(0);
   }
 
   /** What readers clicked: each link with its human and bot clicks. */
@@ -572,12 +616,21 @@ public class NewsletterService {
 
   /** The mail for one delivery, personalised: greeting, unsubscribe link, headers. */
   public OutgoingMail mailFor(MailContent content, ClaimedDelivery d) {
-    String token = signingKey.tokens().tokenFor(d.id());
-    return mail(content, d.id(), d.email(), d.displayName(), token);
+    DeliveryTokens tokens = signingKey.tokens();
+    String token = tokens.tokenFor(DeliveryTokens.Purpose.UNSUBSCRIBE, d.id());
+    // Only a reader who consents to measurement gets links that say who clicked.
+    String reader =
+        d.measured() ? "?r=" + tokens.tokenFor(DeliveryTokens.Purpose.READER, d.id()) : null;
+    return mail(content, d.id(), d.email(), d.displayName(), token, reader);
   }
 
   private OutgoingMail mail(
-      MailContent content, long deliveryId, String email, String name, String token) {
+      MailContent content,
+      long deliveryId,
+      String email,
+      String name,
+      String token,
+      String linkSuffix) {
     String base = settings.baseUrl();
     String unsubscribe = base + "/unsubscribe/" + token;
     Personalisation who =
@@ -586,7 +639,8 @@ public class NewsletterService {
             unsubscribe,
             // a share request is not in the archive: nothing to read online
             content.automatic() ? null : base + "/newsletters/" + content.newsletterId() + "/read",
-            content.kind() == MailContent.Kind.DIGEST ? weekLine(email, content.language()) : null);
+            content.kind() == MailContent.Kind.DIGEST ? weekLine(email, content.language()) : null,
+            linkSuffix);
     OutgoingMail.Builder mail =
         OutgoingMail.builder()
             .to(EmailAddress.of(email, name))
@@ -695,7 +749,7 @@ public class NewsletterService {
   }
 
   private Unsubscription unsubscription(String token, Boolean change) {
-    OptionalLong deliveryId = signingKey.tokens().verify(token);
+    OptionalLong deliveryId = signingKey.tokens().verify(DeliveryTokens.Purpose.UNSUBSCRIBE, token);
     Object[] delivery =
         deliveryId.isPresent() ? repository.delivery(deliveryId.getAsLong()).orElse(null) : null;
     if (delivery == null) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.contenthub.web.newsletter.NewsletterService;
 import org.contenthub.web.platform.FieldProblem;
 import org.contenthub.web.platform.Problem;
 import org.contenthub.web.security.AccountService;
@@ -32,9 +33,11 @@ public class PeopleService {
   @Inject PeopleRepository repository;
   @Inject AccountService accounts;
   @Inject SharingService sharing;
+  @Inject NewsletterService newsletters;
 
   /** What "delete my measurement data" did. */
-  public record Erased(int sharesAnonymised, int networkSizesDeleted) {}
+  public record Erased(
+      int sharesAnonymised, int networkSizesDeleted, int newsletterClicksForgotten) {}
 
   @Transactional
   public Map<String, Integer> networkSizes(Viewer viewer) {
@@ -104,21 +107,25 @@ public class PeopleService {
     export.put("favourites", repository.favourites(id));
     export.put("authoredItems", repository.authoredItems(id));
     export.put("commentaries", repository.commentaries(id));
+    export.put("newsletterClicks", newsletters.readerClicksOf(viewer));
     export.put(
         "notes",
         "Shares made while measurement was off are not linked to you and cannot be exported."
-            + " Clicks are counted per share and day; no visitor data is kept beyond 30 minutes.");
+            + " Clicks are counted per share and day; no visitor data is kept beyond 30 minutes."
+            + " Your clicks in newsletters are yours only while you consent; otherwise they are"
+            + " counted per link without knowing who clicked.");
     return export;
   }
 
   /**
    * Deletes the person's measurement data: network sizes go, their shares are unlinked from them
-   * (the shares, clicks and conversions stay in the anonymous totals).
+   * (the shares, clicks and conversions stay in the anonymous totals), and which newsletter links
+   * they clicked is forgotten (the links' counts stay).
    */
   @Transactional
   public Erased eraseMeasurement(Viewer viewer) {
     int sizes = repository.deleteNetworkSizes(viewer.accountId());
     int shares = sharing.forget(viewer.accountId());
-    return new Erased(shares, sizes);
+    return new Erased(shares, sizes, newsletters.forgetReader(viewer));
   }
 }

@@ -201,6 +201,93 @@ class DeliveryQueueTest {
             });
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void aReadersClicksAreTheirsOnlyWhileTheyConsent(TestDatabases database) {
+    DataSource dataSource = database.migratedDataSource();
+    EntityManagerFactory factory = TestDatabases.factoryOn(dataSource);
+    account(factory, "anna", "Anna@Polderlicht.example", "Sales", true, Roles.EMPLOYEE);
+    account(factory, "bram", "bram@polderlicht.example", "Sales", true, Roles.EMPLOYEE);
+    consent(factory, "anna", true);
+    long newsletterId = sending(factory, list(factory, "Sales", ListKind.DEPARTMENT, "sales"));
+
+    Map<String, ClaimedDelivery> claimed = new HashMap<>();
+    for (ClaimedDelivery d :
+        new DeliveryQueue(dataSource).claim(10, RelayLimits.NONE, Duration.ofMinutes(5))) {
+      claimed.put(d.email(), d);
+    }
+    ClaimedDelivery anna = claimed.get("anna@polderlicht.example");
+    ClaimedDelivery bram = claimed.get("bram@polderlicht.example");
+    assertThat(anna.measured()).isTrue();
+    assertThat(bram.measured()).isFalse();
+
+    Instant now = Instant.now();
+    inTransaction(
+        factory,
+        em -> {
+          NewsletterRepository r = new NewsletterRepository(em);
+          assertThat(r.readerClicked(newsletterId, anna.id(), now)).isTrue();
+          assertThat(r.readerClicked(newsletterId, anna.id(), now.plusSeconds(60))).isTrue();
+          assertThat(r.readerClicked(newsletterId, bram.id(), now)).isFalse(); // not measured
+          assertThat(r.readerClicked(newsletterId + 1, anna.id(), now)).isFalse(); // other issue
+          return null;
+        });
+    Map<String, Object> annaRow = row(factory, newsletterId, "anna@polderlicht.example");
+    assertThat(((Number) annaRow.get("clicks")).intValue()).isEqualTo(2);
+    assertThat(row(factory, newsletterId, "bram@polderlicht.example").get("clicks")).isNull();
+
+    // Withdrawn: no longer counted as hers, nor shown; erased: forgotten.
+    consent(factory, "anna", false);
+    inTransaction(
+        factory,
+        em -> {
+          NewsletterRepository r = new NewsletterRepository(em);
+          assertThat(r.readerClicked(newsletterId, anna.id(), now)).isFalse();
+          return null;
+        });
+    assertThat(row(factory, newsletterId, "anna@polderlicht.example").get("clicks")).isNull();
+    inTransaction(
+        factory,
+        em -> {
+          NewsletterRepository r = new NewsletterRepository(em);
+          assertThat(r.readerClicksOf("anna@polderlicht.example")).hasSize(1);
+          assertThat(r.forgetReaderClicks("Anna@Polderlicht.example")).isEqualTo(1);
+          assertThat(r.readerClicksOf("anna@polderlicht.example")).isEmpty();
+          return null;
+        });
+  }
+
+  private static void consent(EntityManagerFactory factory, String username, boolean consent) {
+    inTransaction(
+        factory,
+        em -> {
+          new AccountRepository(em)
+              .findByUsername(username)
+              .orElseThrow()
+              .setMeasurementConsent(consent);
+          return null;
+        });
+  }
+
+  /** The deliveries API's row of one address: its status and the reader's clicks, if shown. */
+  private static Map<String, Object> row(
+      EntityManagerFactory factory, long newsletterId, String email) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      for (Object[] r : new NewsletterRepository(em).deliveries(newsletterId, null, 0, 100)) {
+        if (email.equals(r[1])) {
+          Map<String, Object> row = new HashMap<>();
+          row.put("status", r[2]);
+          row.put("clicks", r[6]);
+          return row;
+        }
+      }
+      throw new AssertionError(email + " has no delivery");
+    } finally {
+      em.close();
+    }
+  }
+
   private static Map<String, String> statuses(EntityManagerFactory factory, long newsletterId) {
     EntityManager em = factory.createEntityManager();
     try {
