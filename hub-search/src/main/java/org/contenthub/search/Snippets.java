@@ -1,17 +1,22 @@
 package org.contenthub.search;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Highlighted snippets. The UnifiedHighlighter re-analyses the stored neutral text with the
- * stacked-stems analyzer and accepts query terms of every field (the field matcher), so a match on
- * {@code body_nl:fiets} lights up "fietsen" in the stored body. The formatter escapes the text
- * (HTML-safe) and marks matches with {@code <mark>}.
+ * stacked-stems analyzer, narrowed to the words that could match this query's terms ({@link
+ * HighlightGate}), and accepts query terms of every field (the field matcher), so a match on {@code
+ * body_nl:fiets} lights up "fietsen" in the stored body. The formatter escapes the text (HTML-safe)
+ * and marks matches with {@code <mark>}.
  */
 final class Snippets {
 
@@ -33,8 +38,11 @@ final class Snippets {
     }
     Map<String, String[]> byField = null;
     if (textQuery != null) {
+      Set<Term> terms = new HashSet<>();
+      textQuery.visit(QueryVisitor.termCollector(terms));
       UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, analyzers.highlightAnalyzer())
+          UnifiedHighlighter.builder(
+                  searcher, analyzers.highlightAnalyzer(terms.stream().map(Term::text).toList()))
               .withFieldMatcher(field -> true)
               .withWeightMatches(false)
               // Terms only: phrase words are marked one by one and prefix completions are not
