@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -192,20 +191,7 @@ class NewsletterIT {
     String username = "lezer-" + marker;
     String address = username + "@polderlicht.example";
     String password = "een-lang-wachtwoord";
-    HttpResponse<String> created =
-        send(
-            "POST",
-            "api/v1/accounts",
-            "admin",
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("displayName", "Lezer " + marker)
-                .add("email", address)
-                .add("password", password)
-                .add("roles", Json.createArrayBuilder().add("EMPLOYEE"))
-                .build()
-                .toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    ApiCalls.createEmployee(http, base, username, password, null, address);
     assertThat(
             ApiCalls.send(
                     http,
