@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
@@ -25,15 +26,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class HighlightGate extends ConditionalTokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final Set<String> starts;
-  private final Set<String> insides;
-  private final Set<String> overridden;
+  private final char[][] starts;
+  private final char[][] insides;
+  private final CharArraySet overridden;
   private char[] folded = new char[64];
 
   HighlightGate(
       TokenStream input,
       Keys keys,
-      Set<String> overridden,
+      CharArraySet overridden,
       Function<TokenStream, TokenStream> analysis) {
     super(input, analysis);
     this.starts = keys.starts();
@@ -42,7 +43,7 @@ final class HighlightGate extends ConditionalTokenFilter {
   }
 
   /** The first two and three letters of a query's terms. */
-  record Keys(Set<String> starts, Set<String> insides) {
+  record Keys(char[][] starts, char[][] insides) {
     static Keys of(Collection<String> terms) {
       Set<String> starts = new HashSet<>();
       Set<String> insides = new HashSet<>();
@@ -52,38 +53,58 @@ final class HighlightGate extends ConditionalTokenFilter {
           insides.add(t.substring(0, 3));
         }
       }
-      return new Keys(Set.copyOf(starts), Set.copyOf(insides));
+      return new Keys(chars(starts), chars(insides));
+    }
+
+    private static char[][] chars(Set<String> keys) {
+      return keys.stream().map(String::toCharArray).toArray(char[][]::new);
     }
   }
 
+  /** Runs for every word of every highlighted text: no allocation, folding only when needed. */
   @Override
   protected boolean shouldFilter() throws IOException {
-    String word = folded();
-    if (overridden.contains(word)) {
+    char[] word = term.buffer();
+    int length = term.length();
+    for (int i = 0; i < length; i++) {
+      if (word[i] >= '\u0080') {
+        if (folded.length < length * 4) {
+          folded = new char[length * 4];
+        }
+        length = ASCIIFoldingFilter.foldToASCII(word, 0, folded, 0, length);
+        word = folded;
+        break;
+      }
+    }
+    if (overridden.contains(word, 0, length)) {
       return true;
     }
-    for (String key : starts) {
-      if (word.startsWith(key)) {
+    for (char[] key : starts) {
+      if (regionMatches(word, 0, length, key)) {
         return true;
       }
     }
-    if (word.length() >= HubAnalyzers.COMPOUND_MIN_WORD) {
-      for (String key : insides) {
-        if (word.contains(key)) {
-          return true;
+    if (length >= HubAnalyzers.COMPOUND_MIN_WORD) {
+      for (char[] key : insides) {
+        for (int at = 1; at + key.length <= length; at++) {
+          if (regionMatches(word, at, length, key)) {
+            return true;
+          }
         }
       }
     }
     return false;
   }
 
-  /** The token as the query terms are: lower case (done before) and without accents. */
-  private String folded() {
-    int length = term.length();
-    if (folded.length < length * 4) {
-      folded = new char[length * 4];
+  private static boolean regionMatches(char[] word, int at, int length, char[] key) {
+    if (at + key.length > length) {
+      return false;
     }
-    int n = ASCIIFoldingFilter.foldToASCII(term.buffer(), 0, folded, 0, length);
-    return new String(folded, 0, n);
+    for (int i = 0; i < key.length; i++) {
+      if (word[at + i] != key[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

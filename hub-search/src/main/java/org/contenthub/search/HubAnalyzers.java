@@ -61,6 +61,7 @@ public final class HubAnalyzers {
 
   private final CharArraySet compoundParts;
   private final Map<String, String> dutchStemOverrides;
+  private final CharArraySet overriddenWords;
   private final StemmerOverrideFilter.StemmerOverrideMap dutchOverrideMap;
 
   private final Analyzer dutchIndex;
@@ -76,6 +77,8 @@ public final class HubAnalyzers {
   public HubAnalyzers() {
     this.compoundParts = new CharArraySet(loadWords("nl-compound-parts.txt"), false);
     this.dutchStemOverrides = loadOverrides("nl-stem-overrides.txt");
+    this.overriddenWords =
+        CharArraySet.unmodifiableSet(new CharArraySet(dutchStemOverrides.keySet(), false));
     this.dutchOverrideMap = buildOverrideMap(dutchStemOverrides);
     this.dutchIndex = dutch(true);
     this.dutchQuery = dutch(false);
@@ -126,7 +129,7 @@ public final class HubAnalyzers {
             new HighlightGate(
                 new LowerCaseFilter(source),
                 keys,
-                dutchStemOverrides.keySet(),
+                overriddenWords,
                 in ->
                     new StackedStemFilter(
                         new ASCIIFoldingFilter(compounds(in), true), dutchStemOverrides));

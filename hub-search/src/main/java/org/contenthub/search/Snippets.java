@@ -50,6 +50,10 @@ final class Snippets {
               // an in-memory index per document (measured: the latter cost most of a query).
               .withHighlightPhrasesStrictly(false)
               .withHandleMultiTermQuery(false)
+              // On by default, it builds a MemoryIndex of every hit's text to weigh passages
+              // exactly: a fifth of a search (JFR, docs/BENCHMARKS.md). Term filtering on the
+              // token stream weighs them by the marks they hold, which is enough for a snippet.
+              .withPassageRelevancyOverSpeed(false)
               .withMaxLength(MAX_ANALYSED_CHARS)
               .withMaxNoHighlightPassages(0)
               .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
