@@ -350,14 +350,21 @@ public final class SearchIndex implements Closeable {
       TopDocs top;
       Map<String, List<FacetValue>> facets;
       if (searcher.facetState() == null) {
-        top = searcher.searchAfter(after, drill, topN, sort, order == SortOrder.RELEVANCE);
+        top = searcher.searchAfter(after, drill, topN, sort, false);
         facets = Map.of();
       } else {
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
         DrillSideways.DrillSidewaysResult result =
-            sideways.search(drill, null, after, topN, sort, order == SortOrder.RELEVANCE);
+            sideways.search(drill, null, after, topN, sort, false);
         top = result.hits;
         facets = facets(result.facets);
+      }
+      if (order == SortOrder.RELEVANCE) {
+        // The score is the first sort value already. Asking the collector for scores as well
+        // made it score the top hits a second time, with a fresh weight: a fifth of a search.
+        for (ScoreDoc hit : top.scoreDocs) {
+          hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
       }
       ScoreDoc[] page = slice(top.scoreDocs, offset, request.size());
       List<SearchHit> hits = hits(searcher, page, text);
