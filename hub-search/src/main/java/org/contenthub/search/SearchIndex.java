@@ -448,25 +448,31 @@ public final class SearchIndex implements Closeable {
     return page;
   }
 
+  /** What a hit shows and its snippet is made of, read once per hit (decompressed once). */
   private static final Set<String> HIT_FIELDS =
-      Set.of(
-          SearchFields.ID,
-          SearchFields.TYPE,
-          SearchFields.TITLE,
-          SearchFields.URL,
-          SearchFields.PUBLISHED);
+      java.util.stream.Stream.concat(
+              Stream.of(
+                  SearchFields.ID,
+                  SearchFields.TYPE,
+                  SearchFields.TITLE,
+                  SearchFields.URL,
+                  SearchFields.PUBLISHED),
+              SearchFields.SNIPPET_FIELDS.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private List<SearchHit> hits(HubSearcher searcher, ScoreDoc[] page, Query text)
       throws IOException {
     int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    String[] snippetTexts = snippets.snippets(searcher, text, docIds);
-    List<SearchHit> hits = new ArrayList<>(page.length);
+    Document[] docs = new Document[page.length];
     var stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(docIds[i], HIT_FIELDS);
+      docIds[i] = page[i].doc;
+      docs[i] = stored.document(docIds[i], HIT_FIELDS);
+    }
+    String[] snippetTexts = snippets.snippets(searcher, text, docIds, docs);
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = docs[i];
       var published = doc.getField(SearchFields.PUBLISHED);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(

@@ -1,10 +1,15 @@
 package org.contenthub.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -30,8 +35,13 @@ final class Snippets {
     this.analyzers = analyzers;
   }
 
-  /** One snippet per doc id: the field with the most marks, else the start of the summary/body. */
-  String[] snippets(IndexSearcher searcher, Query textQuery, int[] docIds) throws IOException {
+  /**
+   * One snippet per doc id: the field with the most marks, else the start of the summary/body.
+   * {@code docs} are the hits' stored fields, already read (with the snippet fields), so the
+   * highlighter need not read and decompress them a second time.
+   */
+  String[] snippets(IndexSearcher searcher, Query textQuery, int[] docIds, Document[] docs)
+      throws IOException {
     String[] out = new String[docIds.length];
     if (docIds.length == 0) {
       return out;
@@ -40,7 +50,7 @@ final class Snippets {
     if (textQuery != null) {
       Set<Term> terms = new HashSet<>();
       textQuery.visit(QueryVisitor.termCollector(terms));
-      UnifiedHighlighter highlighter =
+      UnifiedHighlighter.Builder builder =
           UnifiedHighlighter.builder(
                   searcher, analyzers.highlightAnalyzer(terms.stream().map(Term::text).toList()))
               .withFieldMatcher(field -> true)
@@ -56,8 +66,8 @@ final class Snippets {
               .withPassageRelevancyOverSpeed(false)
               .withMaxLength(MAX_ANALYSED_CHARS)
               .withMaxNoHighlightPassages(0)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-              .build();
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+      UnifiedHighlighter highlighter = new PreloadedHighlighter(builder, docIds, docs);
       int[] passages = new int[FIELDS.length];
       java.util.Arrays.fill(passages, 2);
       byField = highlighter.highlightFields(FIELDS, textQuery, docIds, passages);
@@ -75,18 +85,42 @@ final class Snippets {
           }
         }
       }
-      out[i] = best != null ? best.strip() : fallback(searcher, docIds[i]);
+      out[i] = best != null ? best.strip() : fallback(docs[i]);
     }
     return out;
   }
 
-  private static String fallback(IndexSearcher searcher, int docId) throws IOException {
-    var doc =
-        searcher
-            .storedFields()
-            .document(
-                docId,
-                java.util.Set.of(SearchFields.SUMMARY, SearchFields.BODY, SearchFields.COMMENTARY));
+  /** Gives the highlighter the stored texts the hits were read with. */
+  private static final class PreloadedHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, Document> byDocId = new HashMap<>();
+
+    PreloadedHighlighter(UnifiedHighlighter.Builder builder, int[] docIds, Document[] docs) {
+      super(builder);
+      for (int i = 0; i < docIds.length; i++) {
+        byDocId.put(docIds[i], docs[i]);
+      }
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        Document stored = byDocId.get(doc);
+        CharSequence[] texts = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          String[] all = stored == null ? new String[0] : stored.getValues(fields[f]);
+          texts[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), all);
+        }
+        values.add(texts);
+      }
+      return values;
+    }
+  }
+
+  private static String fallback(Document doc) {
     String text = doc.get(SearchFields.SUMMARY);
     if (text == null) {
       text = doc.get(SearchFields.COMMENTARY);
