@@ -61,6 +61,7 @@ public final class HubAnalyzers {
 
   private final CharArraySet compoundParts;
   private final Map<String, String> dutchStemOverrides;
+  private final CharArraySet overriddenWords;
   private final StemmerOverrideFilter.StemmerOverrideMap dutchOverrideMap;
 
   private final Analyzer dutchIndex;
@@ -70,13 +71,14 @@ public final class HubAnalyzers {
   private final Analyzer spell;
   private final Analyzer suggestIndex;
   private final Analyzer suggestQuery;
-  private final Analyzer highlight;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
 
   public HubAnalyzers() {
     this.compoundParts = new CharArraySet(loadWords("nl-compound-parts.txt"), false);
     this.dutchStemOverrides = loadOverrides("nl-stem-overrides.txt");
+    this.overriddenWords =
+        CharArraySet.unmodifiableSet(new CharArraySet(dutchStemOverrides.keySet(), false));
     this.dutchOverrideMap = buildOverrideMap(dutchStemOverrides);
     this.dutchIndex = dutch(true);
     this.dutchQuery = dutch(false);
@@ -85,7 +87,6 @@ public final class HubAnalyzers {
     this.spell = spell();
     this.suggestIndex = suggest(true);
     this.suggestQuery = suggest(false);
-    this.highlight = highlight();
 
     Map<String, Analyzer> index = new HashMap<>();
     Map<String, Analyzer> query = new HashMap<>();
@@ -113,9 +114,28 @@ public final class HubAnalyzers {
     return queryAnalyzer;
   }
 
-  /** For the highlighter: every stored text field analysed with stacked stems. */
-  public Analyzer highlightAnalyzer() {
-    return highlight;
+  /**
+   * For the highlighter of one query: every stored text field analysed with stacked stems, but only
+   * the tokens that could match one of the query's {@code terms} (any field's term texts) go
+   * through compound splitting and stemming ({@link HighlightGate}).
+   */
+  public Analyzer highlightAnalyzer(java.util.Collection<String> terms) {
+    HighlightGate.Keys keys = HighlightGate.Keys.of(terms);
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts =
+            new HighlightGate(
+                new LowerCaseFilter(source),
+                keys,
+                overriddenWords,
+                in ->
+                    new StackedStemFilter(
+                        new ASCIIFoldingFilter(compounds(in), true), dutchStemOverrides));
+        return new TokenStreamComponents(source, ts);
+      }
+    };
   }
 
   public Analyzer dutchIndex() {
@@ -231,20 +251,6 @@ public final class HubAnalyzers {
         if (grams) {
           ts = new EdgeNGramTokenFilter(ts, 1, SUGGEST_MAX_GRAM, true);
         }
-        return new TokenStreamComponents(source, ts);
-      }
-    };
-  }
-
-  private Analyzer highlight() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new LowerCaseFilter(source);
-        ts = compounds(ts);
-        ts = new ASCIIFoldingFilter(ts, true);
-        ts = new StackedStemFilter(ts, dutchStemOverrides);
         return new TokenStreamComponents(source, ts);
       }
     };

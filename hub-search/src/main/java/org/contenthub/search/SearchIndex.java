@@ -350,14 +350,21 @@ public final class SearchIndex implements Closeable {
       TopDocs top;
       Map<String, List<FacetValue>> facets;
       if (searcher.facetState() == null) {
-        top = searcher.searchAfter(after, drill, topN, sort, order == SortOrder.RELEVANCE);
+        top = searcher.searchAfter(after, drill, topN, sort, false);
         facets = Map.of();
       } else {
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, searcher.facetState());
         DrillSideways.DrillSidewaysResult result =
-            sideways.search(drill, null, after, topN, sort, order == SortOrder.RELEVANCE);
+            sideways.search(drill, null, after, topN, sort, false);
         top = result.hits;
         facets = facets(result.facets);
+      }
+      if (order == SortOrder.RELEVANCE) {
+        // The score is the first sort value already. Asking the collector for scores as well
+        // made it score the top hits a second time, with a fresh weight: a fifth of a search.
+        for (ScoreDoc hit : top.scoreDocs) {
+          hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
       }
       ScoreDoc[] page = slice(top.scoreDocs, offset, request.size());
       List<SearchHit> hits = hits(searcher, page, text);
@@ -441,25 +448,31 @@ public final class SearchIndex implements Closeable {
     return page;
   }
 
+  /** What a hit shows and its snippet is made of, read once per hit (decompressed once). */
   private static final Set<String> HIT_FIELDS =
-      Set.of(
-          SearchFields.ID,
-          SearchFields.TYPE,
-          SearchFields.TITLE,
-          SearchFields.URL,
-          SearchFields.PUBLISHED);
+      java.util.stream.Stream.concat(
+              Stream.of(
+                  SearchFields.ID,
+                  SearchFields.TYPE,
+                  SearchFields.TITLE,
+                  SearchFields.URL,
+                  SearchFields.PUBLISHED),
+              SearchFields.SNIPPET_FIELDS.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private List<SearchHit> hits(HubSearcher searcher, ScoreDoc[] page, Query text)
       throws IOException {
     int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    String[] snippetTexts = snippets.snippets(searcher, text, docIds);
-    List<SearchHit> hits = new ArrayList<>(page.length);
+    Document[] docs = new Document[page.length];
     var stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(docIds[i], HIT_FIELDS);
+      docIds[i] = page[i].doc;
+      docs[i] = stored.document(docIds[i], HIT_FIELDS);
+    }
+    String[] snippetTexts = snippets.snippets(searcher, text, docIds, docs);
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = docs[i];
       var published = doc.getField(SearchFields.PUBLISHED);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(

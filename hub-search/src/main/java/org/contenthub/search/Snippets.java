@@ -1,17 +1,27 @@
 package org.contenthub.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Highlighted snippets. The UnifiedHighlighter re-analyses the stored neutral text with the
- * stacked-stems analyzer and accepts query terms of every field (the field matcher), so a match on
- * {@code body_nl:fiets} lights up "fietsen" in the stored body. The formatter escapes the text
- * (HTML-safe) and marks matches with {@code <mark>}.
+ * stacked-stems analyzer, narrowed to the words that could match this query's terms ({@link
+ * HighlightGate}), and accepts query terms of every field (the field matcher), so a match on {@code
+ * body_nl:fiets} lights up "fietsen" in the stored body. The formatter escapes the text (HTML-safe)
+ * and marks matches with {@code <mark>}.
  */
 final class Snippets {
 
@@ -25,16 +35,24 @@ final class Snippets {
     this.analyzers = analyzers;
   }
 
-  /** One snippet per doc id: the field with the most marks, else the start of the summary/body. */
-  String[] snippets(IndexSearcher searcher, Query textQuery, int[] docIds) throws IOException {
+  /**
+   * One snippet per doc id: the field with the most marks, else the start of the summary/body.
+   * {@code docs} are the hits' stored fields, already read (with the snippet fields), so the
+   * highlighter need not read and decompress them a second time.
+   */
+  String[] snippets(IndexSearcher searcher, Query textQuery, int[] docIds, Document[] docs)
+      throws IOException {
     String[] out = new String[docIds.length];
     if (docIds.length == 0) {
       return out;
     }
     Map<String, String[]> byField = null;
     if (textQuery != null) {
-      UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, analyzers.highlightAnalyzer())
+      Set<Term> terms = new HashSet<>();
+      textQuery.visit(QueryVisitor.termCollector(terms));
+      UnifiedHighlighter.Builder builder =
+          UnifiedHighlighter.builder(
+                  searcher, analyzers.highlightAnalyzer(terms.stream().map(Term::text).toList()))
               .withFieldMatcher(field -> true)
               .withWeightMatches(false)
               // Terms only: phrase words are marked one by one and prefix completions are not
@@ -42,10 +60,14 @@ final class Snippets {
               // an in-memory index per document (measured: the latter cost most of a query).
               .withHighlightPhrasesStrictly(false)
               .withHandleMultiTermQuery(false)
+              // On by default, it builds a MemoryIndex of every hit's text to weigh passages
+              // exactly: a fifth of a search (JFR, docs/BENCHMARKS.md). Term filtering on the
+              // token stream weighs them by the marks they hold, which is enough for a snippet.
+              .withPassageRelevancyOverSpeed(false)
               .withMaxLength(MAX_ANALYSED_CHARS)
               .withMaxNoHighlightPassages(0)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-              .build();
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+      UnifiedHighlighter highlighter = new PreloadedHighlighter(builder, docIds, docs);
       int[] passages = new int[FIELDS.length];
       java.util.Arrays.fill(passages, 2);
       byField = highlighter.highlightFields(FIELDS, textQuery, docIds, passages);
@@ -63,18 +85,42 @@ final class Snippets {
           }
         }
       }
-      out[i] = best != null ? best.strip() : fallback(searcher, docIds[i]);
+      out[i] = best != null ? best.strip() : fallback(docs[i]);
     }
     return out;
   }
 
-  private static String fallback(IndexSearcher searcher, int docId) throws IOException {
-    var doc =
-        searcher
-            .storedFields()
-            .document(
-                docId,
-                java.util.Set.of(SearchFields.SUMMARY, SearchFields.BODY, SearchFields.COMMENTARY));
+  /** Gives the highlighter the stored texts the hits were read with. */
+  private static final class PreloadedHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, Document> byDocId = new HashMap<>();
+
+    PreloadedHighlighter(UnifiedHighlighter.Builder builder, int[] docIds, Document[] docs) {
+      super(builder);
+      for (int i = 0; i < docIds.length; i++) {
+        byDocId.put(docIds[i], docs[i]);
+      }
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        Document stored = byDocId.get(doc);
+        CharSequence[] texts = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          String[] all = stored == null ? new String[0] : stored.getValues(fields[f]);
+          texts[f] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), all);
+        }
+        values.add(texts);
+      }
+      return values;
+    }
+  }
+
+  private static String fallback(Document doc) {
     String text = doc.get(SearchFields.SUMMARY);
     if (text == null) {
       text = doc.get(SearchFields.COMMENTARY);

@@ -78,8 +78,21 @@ class AnalyzersTest {
 
   @Test
   void highlightAnalyzerStacksBothStems() throws IOException {
-    Analyzer h = analyzers.highlightAnalyzer();
-    List<String> tokens = Suggester.tokens(h, SearchFields.BODY, "fietsen running contentkalender");
+    Analyzer h = analyzers.highlightAnalyzer(List.of("fiets", "run", "kalender"));
+    List<String> tokens =
+        Suggester.tokens(h, SearchFields.BODY, "fietsen running contentkalender café");
     assertThat(tokens).contains("fietsen", "fiets", "running", "run", "kalender");
+  }
+
+  @Test
+  void highlightAnalyzerOnlyAnalysesWordsThatCouldMatchTheQuery() throws IOException {
+    Analyzer h = analyzers.highlightAnalyzer(List.of("loop", "cafe", "bijlaag"));
+    List<String> tokens =
+        Suggester.tokens(
+            h, SearchFields.BODY, "Lopen naar het Café met bijlage, fietsen en contentkalenders");
+    // could match: stemmed (lopen → loop), folded (café → cafe), overridden (bijlage → bijlaag)
+    assertThat(tokens).contains("lopen", "loop", "cafe", "bijlaag");
+    // could not: left as they are, neither stemmed nor split
+    assertThat(tokens).contains("fietsen", "contentkalenders").doesNotContain("fiets", "kalender");
   }
 }

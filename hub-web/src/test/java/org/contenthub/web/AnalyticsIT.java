@@ -394,20 +394,7 @@ class AnalyticsIT {
   /** A new account of this test (EMPLOYEE), with or without consent to measurement. */
   private String person(String prefix, String department, boolean consent) throws Exception {
     String username = prefix + "-" + marker + "-" + System.nanoTime() % 100_000;
-    HttpResponse<String> created =
-        send(
-            "POST",
-            "api/v1/accounts",
-            "admin",
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("displayName", "Collega " + username)
-                .add("password", PASSWORD)
-                .add("roles", Json.createArrayBuilder().add("EMPLOYEE"))
-                .add("department", department)
-                .build()
-                .toString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    ApiCalls.createEmployee(http, base, username, PASSWORD, department, null);
     if (consent) {
       assertThat(
               send("PUT", "api/v1/me/consent", username, PASSWORD, "{\"measurement\": true}")

@@ -36,6 +36,39 @@ final class ApiCalls {
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Makes an employee through the accounts API as the administrator (201 asserted); {@code
+   * department} and {@code email} may be null.
+   */
+  static void createEmployee(
+      HttpClient http, URL base, String username, String password, String department, String email)
+      throws Exception {
+    var account =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("displayName", "Collega " + username)
+            .add("password", password)
+            .add("roles", Json.createArrayBuilder().add("EMPLOYEE"));
+    if (department != null) {
+      account.add("department", department);
+    }
+    if (email != null) {
+      account.add("email", email);
+    }
+    HttpResponse<String> created =
+        send(
+            http,
+            base,
+            "POST",
+            "api/v1/accounts",
+            "admin",
+            ADMIN_PASSWORD,
+            account.build().toString());
+    if (created.statusCode() != 201) {
+      throw new AssertionError("account " + username + " not made: " + created.body());
+    }
+  }
+
   /** A call with a JSON body (or none), as {@code user} with {@code password}, or anonymous. */
   static HttpResponse<String> send(
       HttpClient http,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.Address;
@@ -182,6 +183,94 @@ class NewsletterIT {
     HttpResponse<String> again = post("api/v1/newsletters/" + second + "/send", "{}");
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(json(again.body()).getString("detail")).contains("sent");
+  }
+
+  @Test
+  void aConsentingReadersClicksAreTheirsAndEveryoneElsesStayAnonymous() throws Exception {
+    startGreenMail();
+    String username = "lezer-" + marker;
+    String address = username + "@polderlicht.example";
+    String password = "een-lang-wachtwoord";
+    ApiCalls.createEmployee(http, base, username, password, null, address);
+    assertThat(
+            ApiCalls.send(
+                    http,
+                    base,
+                    "PUT",
+                    "api/v1/me/consent",
+                    username,
+                    password,
+                    "{\"measurement\": true}")
+                .statusCode())
+        .isEqualTo(200);
+    long list = customList();
+    csv(list, address + "\nanoniem-" + marker + "@klant.example\n");
+    long newsletter =
+        newsletter(
+            list,
+            "Wie klikt " + marker,
+            "[{\"type\": \"button\", \"label\": \"Naar de hub\","
+                + " \"url\": \"https://hub.example.test/\"}]");
+    post("api/v1/newsletters/" + newsletter + "/send", "{}");
+    awaitDone(newsletter, p -> "sent".equals(p.getString("status")));
+
+    String readerHtml =
+        (String) ((Multipart) single(received(address)).getContent()).getBodyPart(1).getContent();
+    String anonymousHtml =
+        (String)
+            ((Multipart) single(received("anoniem-" + marker + "@klant.example")).getContent())
+                .getBodyPart(1)
+                .getContent();
+    Matcher readerLink =
+        Pattern.compile("https://hub\\.example\\.test/(n/" + newsletter + "/0\\?r=[^\"]+)")
+            .matcher(readerHtml);
+    assertThat(readerLink.find()).as(readerHtml).isTrue();
+    assertThat(anonymousHtml).contains("/n/" + newsletter + "/0\"").doesNotContain("?r=");
+
+    String followed = readerLink.group(1).replace("&amp;", "&");
+    for (String path : List.of(followed, followed, "n/" + newsletter + "/0")) {
+      assertThat(
+              http.send(
+                      HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .isEqualTo(302);
+    }
+    // a forged token is just an anonymous click
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(base.toURI().resolve(followed + "x")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(302);
+    JsonArray deliveries =
+        json("{\"d\": " + get("api/v1/newsletters/" + newsletter + "/deliveries").body() + "}")
+            .getJsonObject("d")
+            .getJsonArray("items");
+    for (JsonObject d : deliveries.getValuesAs(JsonObject.class)) {
+      if (d.getString("email").equals(address)) {
+        assertThat(d.getInt("readerClicks")).isEqualTo(2);
+      } else {
+        assertThat(d.containsKey("readerClicks") && !d.isNull("readerClicks")).isFalse();
+      }
+    }
+    assertThat(json(get("api/v1/newsletters/" + newsletter + "/progress").body()).getInt("clicks"))
+        .isEqualTo(4);
+
+    // It is in the reader's own export, and forgotten when they erase their measurement data.
+    HttpResponse<String> export =
+        ApiCalls.send(http, base, "GET", "api/v1/me/export", username, password, null);
+    JsonObject clicked = json(export.body()).getJsonArray("newsletterClicks").getJsonObject(0);
+    assertThat(clicked.getString("subject")).isEqualTo("Wie klikt " + marker);
+    assertThat(clicked.getInt("clicks")).isEqualTo(2);
+    HttpResponse<String> erased =
+        ApiCalls.send(http, base, "DELETE", "api/v1/me/measurement", username, password, null);
+    assertThat(json(erased.body()).getInt("newsletterClicksForgotten")).isEqualTo(1);
+    assertThat(
+            json(ApiCalls.send(http, base, "GET", "api/v1/me/export", username, password, null)
+                    .body())
+                .getJsonArray("newsletterClicks"))
+        .isEmpty();
   }
 
   @Test

@@ -12,24 +12,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.contenthub.web.platform.HubDatabase;
 
 /**
  * The delivery rows as a work queue, in plain JDBC outside any JTA transaction: each state change
- * commits on its own, at once. In particular a delivery is marked sent right after the relay's 250,
- * so a crash can repeat at most the messages in flight at that moment.
+ * commits on its own, at once. In particular a delivery is marked sent right after the relay's 250
+ * (a row of {@code delivery_sent}, folded into the delivery per batch), so a crash can repeat at
+ * most the messages in flight at that moment.
  *
  * <p>Claiming first locks the single {@code mail_throttle} row, which serialises claims across all
- * instances: no row is claimed twice, and the count of claims in the last minute is an exact budget
- * for the relay's rate limit.
+ * instances: no row is claimed twice, and the counts of claims in the last minute and the last 24
+ * hours are exact budgets for the relay's limits.
  */
 @ApplicationScoped
 public class DeliveryQueue {
 
-  /** Above this many messages a minute, the rate budget is not counted: no relay allows it. */
-  static final int UNLIMITED_PER_MINUTE = 60_000;
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+  private static final Duration DAY = Duration.ofDays(1);
+  private static final String UNIQUE_VIOLATION = "23505";
 
   @Resource(lookup = HubDatabase.JNDI_NAME)
   DataSource dataSource;
@@ -46,29 +49,27 @@ public class DeliveryQueue {
    * Claims up to {@code max} deliveries of newsletters that are sending: queued ones, retries that
    * are due, and ones whose worker's lease ran out.
    *
-   * @param perMinute the relay's limit for all instances together, or 0 for none
+   * @param limits the relay's limits for all instances together
    */
-  List<ClaimedDelivery> claim(int max, int perMinute, Duration lease) {
-    return withConnection(c -> claim(c, max, perMinute, lease));
+  List<ClaimedDelivery> claim(int max, RelayLimits limits, Duration lease) {
+    return withConnection(c -> claim(c, max, limits, lease));
   }
 
-  private static List<ClaimedDelivery> claim(Connection c, int max, int perMinute, Duration lease)
-      throws SQLException {
+  private static List<ClaimedDelivery> claim(
+      Connection c, int max, RelayLimits limits, Duration lease) throws SQLException {
     Instant now = Instant.now();
     String token = UUID.randomUUID().toString();
     c.setAutoCommit(false);
     try {
       update(c, "update mail_throttle set touched_at = ? where id = 1", at(now));
-      int budget = max;
-      if (perMinute > 0 && perMinute <= UNLIMITED_PER_MINUTE) {
-        long recent =
-            count(
-                c,
-                "select count(*) from delivery where claimed_at > ?",
-                at(now.minus(Duration.ofMinutes(1))));
-        budget = (int) Math.min(max, Math.max(0, perMinute - recent));
+      long budget = max;
+      if (limits.limitsMinute()) {
+        budget = Math.min(budget, limits.perMinute() - claimsSince(c, now.minus(MINUTE)));
       }
-      List<Long> ids = budget == 0 ? List.of() : claimable(c, budget, now);
+      if (budget > 0 && limits.limitsDay()) {
+        budget = Math.min(budget, limits.perDay() - claimsSince(c, now.minus(DAY)));
+      }
+      List<Long> ids = budget <= 0 ? List.of() : claimable(c, (int) budget, now);
       if (ids.isEmpty()) {
         c.commit();
         return List.of();
@@ -97,6 +98,36 @@ public class DeliveryQueue {
     }
   }
 
+  private static long claimsSince(Connection c, Instant since) throws SQLException {
+    return count(c, "select count(*) from delivery where claimed_at > ?", at(since));
+  }
+
+  /**
+   * When the relay's daily limit, spent for now, lets the next message go: 24 hours after the
+   * oldest claim still counted. Empty while there is budget left (or no daily limit).
+   */
+  Optional<Instant> dailyLimitReopensAt(RelayLimits limits) {
+    if (!limits.limitsDay()) {
+      return Optional.empty();
+    }
+    return withConnection(
+        c -> {
+          Instant now = Instant.now();
+          if (claimsSince(c, now.minus(DAY)) < limits.perDay()) {
+            return Optional.empty();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("select min(claimed_at) from delivery where claimed_at > ?")) {
+            ps.setObject(1, at(now.minus(DAY)));
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              OffsetDateTime oldest = rs.getObject(1, OffsetDateTime.class);
+              return Optional.ofNullable(oldest).map(o -> o.toInstant().plus(DAY));
+            }
+          }
+        });
+  }
+
   /**
    * Claimable deliveries in three small indexed reads, most urgent first: ones whose worker's lease
    * ran out, retries that are due, then queued ones. (One query with OR made the database walk past
@@ -106,7 +137,14 @@ public class DeliveryQueue {
     List<Long> ids = new ArrayList<>();
     String sending =
         " and d.newsletter_id in (select n.id from newsletter n where n.status = 'SENDING')";
-    ids.addAll(ids(c, "d.status = 'SENDING' and d.lease_until < ?" + sending, now, limit));
+    ids.addAll(
+        ids(
+            c,
+            "d.status = 'SENDING' and d.lease_until < ?"
+                + " and not exists (select 1 from delivery_sent s where s.delivery_id = d.id)"
+                + sending,
+            now,
+            limit));
     if (ids.size() < limit) {
       ids.addAll(
           ids(
@@ -147,8 +185,8 @@ public class DeliveryQueue {
     List<ClaimedDelivery> claimed = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "select id, newsletter_id, email, display_name, language, attempts from delivery"
-                + " where claim_token = ? order by id")) {
+            "select id, newsletter_id, email, display_name, language, attempts, measured"
+                + " from delivery where claim_token = ? order by id")) {
       ps.setString(1, token);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -159,21 +197,87 @@ public class DeliveryQueue {
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),
-                  rs.getInt(6)));
+                  rs.getInt(6),
+                  rs.getBoolean(7)));
         }
       }
     }
     return claimed;
   }
 
-  /** The relay accepted the message: recorded at once, whatever else happens. */
+  /**
+   * The relay accepted the message: recorded at once, whatever else happens, as a mark that {@link
+   * #foldSent} later turns into the delivery's status. A mark that exists already means another
+   * worker sent it too after this one's lease ran out; the first record stands.
+   */
   void sent(long id, String messageId) {
-    run(
-        "update delivery set status = 'SENT', sent_at = ?, message_id = ?, claim_token = null,"
-            + " lease_until = null, last_error = null where id = ?",
-        at(Instant.now()),
-        truncate(messageId, 300),
-        id);
+    try {
+      run(
+          "insert into delivery_sent (delivery_id, sent_at, message_id) values (?, ?, ?)",
+          id,
+          at(Instant.now()),
+          truncate(messageId, 300));
+    } catch (IllegalStateException e) {
+      if (!(e.getCause() instanceof SQLException sql
+          && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Turns up to {@code max} sent marks into their deliveries' status {@code SENT}, in one
+   * transaction, and returns how many. Any worker may fold any mark, also those of an instance that
+   * died; folding the same mark twice writes the same values.
+   */
+  int foldSent(int max) {
+    return withConnection(
+        c -> {
+          c.setAutoCommit(false);
+          try {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement marks =
+                    c.prepareStatement(
+                        "select delivery_id, sent_at, message_id from delivery_sent"
+                            + " order by delivery_id fetch first "
+                            + max
+                            + " rows only");
+                PreparedStatement fold =
+                    c.prepareStatement(
+                        "update delivery set status = 'SENT', sent_at = ?, message_id = ?,"
+                            + " claim_token = null, lease_until = null, last_error = null"
+                            + " where id = ?");
+                ResultSet rs = marks.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getLong(1));
+                fold.setObject(1, rs.getObject(2, OffsetDateTime.class));
+                fold.setString(2, rs.getString(3));
+                fold.setLong(3, rs.getLong(1));
+                fold.addBatch();
+              }
+              if (!ids.isEmpty()) {
+                fold.executeBatch();
+              }
+            }
+            if (!ids.isEmpty()) {
+              try (PreparedStatement drop =
+                  c.prepareStatement("delete from delivery_sent where delivery_id = ?")) {
+                for (long id : ids) {
+                  drop.setLong(1, id);
+                  drop.addBatch();
+                }
+                drop.executeBatch();
+              }
+            }
+            c.commit();
+            return ids.size();
+          } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+          } finally {
+            c.setAutoCommit(true);
+          }
+        });
   }
 
   /** A temporary failure: try again at {@code next}. */

@@ -15,7 +15,7 @@ public class DeliverySettings {
   int workers;
 
   @Inject
-  @ConfigProperty(name = "hub.mail.batch-size", defaultValue = "20")
+  @ConfigProperty(name = "hub.mail.batch-size", defaultValue = "50")
   int batchSize;
 
   @Inject
@@ -58,9 +58,11 @@ public class DeliverySettings {
     return Duration.ofSeconds(Math.min(seconds, Duration.ofHours(6).toSeconds()));
   }
 
-  /** Messages per minute for the whole cluster, or 0 without a relay (the file outbox). */
-  public int perMinute() {
-    return mail.usesSmtp() ? Math.max(1, mail.ratePerMinute()) : 0;
+  /** The relay's limits for the whole cluster; none without a relay (the file outbox). */
+  public RelayLimits limits() {
+    return mail.usesSmtp()
+        ? new RelayLimits(Math.max(1, mail.ratePerMinute()), mail.ratePerDay())
+        : RelayLimits.NONE;
   }
 
   public int hardBounceLimit() {

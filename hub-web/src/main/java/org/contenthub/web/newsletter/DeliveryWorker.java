@@ -24,7 +24,8 @@ import org.contenthub.web.platform.Mailer;
 /**
  * Sends queued deliveries on every instance: each worker claims a small batch, sends it through the
  * hub's mail transport (pooled SMTP connections, throttled) and records each outcome the moment it
- * is known. Another tick starts scheduled newsletters and closes finished ones.
+ * is known; sent marks become the deliveries' status after each batch. Another tick starts
+ * scheduled newsletters and closes finished ones.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -40,6 +41,12 @@ public class DeliveryWorker {
   @Inject WeeklyDigest digest;
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedThreadFactory threads;
+
+  /** Sent marks folded into deliveries in one transaction. */
+  private static final int FOLD_MAX = 500;
+
+  /** How often a busy worker turns sent marks into statuses: progress lags by at most this. */
+  private static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private static final long STATUS_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -93,26 +100,36 @@ public class DeliveryWorker {
     }
   }
 
-  /** Sends batches until the queue is empty, the relay is down or the rate budget is spent. */
+  /**
+   * Sends batches until the queue is empty, the relay is down or the rate budget is spent. The sent
+   * marks become the deliveries' status about once a second, and whenever the queue runs low, so
+   * that a finished newsletter is closed at once.
+   */
   void drain() {
+    Set<Long> touched = new LinkedHashSet<>();
     try {
+      long settledAt = System.nanoTime();
       while (running && !relay.waiting()) {
         try (DeliveryQueue.Session session = queue.session()) {
           List<ClaimedDelivery> batch =
-              queue.claim(settings.batchSize(), settings.perMinute(), settings.lease());
+              queue.claim(settings.batchSize(), settings.limits(), settings.lease());
+          send(batch, touched);
+          if (batch.size() < settings.batchSize() || System.nanoTime() - settledAt > SETTLE_NANOS) {
+            settle(touched);
+            settledAt = System.nanoTime();
+          }
           if (batch.isEmpty()) {
             return;
           }
-          send(batch);
         }
       }
+      settle(touched);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Sending newsletters failed; trying again shortly", e);
     }
   }
 
-  private void send(List<ClaimedDelivery> batch) {
-    Set<Long> touched = new LinkedHashSet<>();
+  private void send(List<ClaimedDelivery> batch, Set<Long> touched) {
     for (ClaimedDelivery d : batch) {
       touched.add(d.newsletterId());
       if (status(d.newsletterId()) != NewsletterStatus.SENDING || relay.waiting()) {
@@ -121,6 +138,13 @@ public class DeliveryWorker {
       }
       sendOne(d);
     }
+  }
+
+  /** Folds the sent marks into the deliveries and closes the newsletters that are done. */
+  private void settle(Set<Long> touched) {
+    while (queue.foldSent(FOLD_MAX) == FOLD_MAX) {
+      // more marks than one fold takes: a busy cluster, or an instance that died
+    }
     for (long id : touched) {
       if (queue.finishNewsletterIfDone(id)) {
         contents.remove(id);
@@ -128,6 +152,7 @@ public class DeliveryWorker {
         LOG.info(() -> "Newsletter " + id + " is sent");
       }
     }
+    touched.clear();
   }
 
   /**
@@ -210,6 +235,8 @@ public class DeliveryWorker {
       if (started > 0) {
         LOG.info(() -> started + " scheduled newsletter(s) started");
       }
+      // marks an instance left when it died, so that its newsletters can finish
+      queue.foldSent(FOLD_MAX);
       for (long id : queue.sending()) {
         if (queue.finishNewsletterIfDone(id)) {
           contents.remove(id);

@@ -30,14 +30,14 @@ public class MailSigningKey {
   @Resource(lookup = HubDatabase.JNDI_NAME)
   DataSource dataSource;
 
-  private volatile UnsubscribeTokens tokens;
+  private volatile DeliveryTokens tokens;
 
-  UnsubscribeTokens tokens() {
-    UnsubscribeTokens current = tokens;
+  DeliveryTokens tokens() {
+    DeliveryTokens current = tokens;
     if (current == null) {
       synchronized (this) {
         if (tokens == null) {
-          tokens = new UnsubscribeTokens(key());
+          tokens = new DeliveryTokens(key());
         }
         current = tokens;
       }

@@ -6,9 +6,12 @@ import gg.jte.output.StringOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.contenthub.mail.CssInliner;
 import org.contenthub.web.items.Item;
 import org.contenthub.web.items.ItemFilter;
 import org.contenthub.web.items.ItemService;
@@ -17,15 +20,20 @@ import org.contenthub.web.platform.HubSettings;
 import org.contenthub.web.platform.Messages;
 import org.contenthub.web.security.Roles;
 import org.contenthub.web.security.Viewer;
+import org.jsoup.nodes.Entities;
 
 /**
  * Turns a newsletter into mail: the blocks are resolved once (hub items read as any employee sees
  * them, so a newsletter never carries a department's restricted item to everyone), then each
- * recipient gets the HTML (table layout with inline styles, which Outlook, Gmail and Apple Mail all
- * render) and a plain text part in the newsletter's language.
+ * recipient gets the HTML (table layout whose style sheet is inlined, which Outlook, Gmail and
+ * Apple Mail all render) and a plain text part in the newsletter's language.
  */
 @ApplicationScoped
 public class NewsletterRenderer {
+
+  /** Makes the placeholders of this process unguessable, so no newsletter text can contain one. */
+  private static final String PLACEHOLDER_SALT =
+      Long.toString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE, 36);
 
   /** Who reads a newsletter: any employee, no department, no editorial rights. */
   static final Viewer READER =
@@ -40,6 +48,16 @@ public class NewsletterRenderer {
 
   @Inject ItemService items;
   @Inject HubSettings settings;
+
+  /** Inlined skeletons of the newsletters being sent or previewed, most recently used kept. */
+  private final Map<Shape, String> skeletons =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Shape, String> eldest) {
+              return size() > 64;
+            }
+          });
 
   /**
    * The newsletter's blocks with their items looked up; items no employee may see, and blocks not
@@ -128,18 +146,82 @@ public class NewsletterRenderer {
     return url != null && url.startsWith("/") ? settings.baseUrl() + url : url;
   }
 
+  /**
+   * The HTML of one recipient's mail. The template is rendered and its style sheet inlined once per
+   * newsletter and shape of personalisation (with or without a name, a note, an online address),
+   * with placeholders where the recipient's own values go; each recipient costs only putting those
+   * in. The placeholders are random letters and digits, which neither the template's escaping nor
+   * the inliner alters.
+   */
   public String html(MailContent content, Personalisation who) {
+    String skeleton = skeletons.computeIfAbsent(Shape.of(content, who), this::skeleton);
+    return Placeholder.fill(skeleton, who);
+  }
+
+  private String skeleton(Shape shape) {
     StringOutput out = new StringOutput(16_384);
     engine.render(
         "mail/newsletter.jte",
         Map.of(
-            "content", content,
-            "who", who,
-            "t", messages(content),
+            "content", shape.content(),
+            "who", Placeholder.standIn(shape),
+            "t", messages(shape.content()),
             "brand", settings.branding(),
             "baseUrl", settings.baseUrl()),
         out);
-    return out.toString();
+    return CssInliner.inline(out.toString());
+  }
+
+  /** Which personal parts a recipient's mail has: each combination is its own skeleton. */
+  record Shape(
+      MailContent content,
+      boolean name,
+      boolean unsubscribe,
+      boolean web,
+      boolean note,
+      boolean reader) {
+    static Shape of(MailContent content, Personalisation who) {
+      return new Shape(
+          content,
+          who.name() != null,
+          who.unsubscribeUrl() != null,
+          who.webUrl() != null,
+          who.note() != null,
+          who.linkSuffix() != null);
+    }
+  }
+
+  /** The stand-ins for a recipient's own values, and putting the real ones in, escaped. */
+  enum Placeholder {
+    NAME,
+    UNSUBSCRIBE,
+    WEB,
+    NOTE,
+    READER;
+
+    final String token = "hubPersonal" + name() + PLACEHOLDER_SALT;
+
+    static Personalisation standIn(Shape s) {
+      return new Personalisation(
+          s.name() ? NAME.token : null,
+          s.unsubscribe() ? UNSUBSCRIBE.token : null,
+          s.web() ? WEB.token : null,
+          s.note() ? NOTE.token : null,
+          s.reader() ? READER.token : null);
+    }
+
+    static String fill(String skeleton, Personalisation who) {
+      String html = skeleton;
+      html = NAME.put(html, who.name());
+      html = UNSUBSCRIBE.put(html, who.unsubscribeUrl());
+      html = WEB.put(html, who.webUrl());
+      html = READER.put(html, who.linkSuffix());
+      return NOTE.put(html, who.note());
+    }
+
+    private String put(String html, String value) {
+      return value == null ? html : html.replace(token, Entities.escape(value));
+    }
   }
 
   public String text(MailContent content, Personalisation who) {
@@ -164,7 +246,8 @@ public class NewsletterRenderer {
             text.append("[").append(b.alt()).append("]\n\n");
           }
         }
-        case "button" -> text.append(b.label()).append(": ").append(b.url()).append("\n\n");
+        case "button" ->
+            text.append(b.label()).append(": ").append(who.link(b.url())).append("\n\n");
         case "divider" -> text.append("----------\n\n");
         case "item" -> {
           text.append("* ").append(b.title()).append("\n");
@@ -174,7 +257,7 @@ public class NewsletterRenderer {
           if (b.commentary() != null) {
             text.append("  \"").append(b.commentary()).append("\"\n");
           }
-          text.append("  ").append(b.url()).append("\n\n");
+          text.append("  ").append(who.link(b.url())).append("\n\n");
         }
         default -> {}
       }

@@ -408,6 +408,13 @@ public class NewsletterRepository {
                 + " (select email from mail_suppression where suppressed = true)")
         .setParameter(1, newsletterId)
         .executeUpdate();
+    em.createNativeQuery(
+            "update delivery set measured = true where newsletter_id = ? and status = 'QUEUED'"
+                + " and email in ("
+                + CONSENTING
+                + ")")
+        .setParameter(1, newsletterId)
+        .executeUpdate();
     em.createNativeQuery("update newsletter set recipients = ? where id = ?")
         .setParameter(1, count)
         .setParameter(2, newsletterId)
@@ -461,6 +468,52 @@ public class NewsletterRepository {
     return Optional.of((String) url.get(0));
   }
 
+  /** The addresses of the active colleagues who consent to measurement right now. */
+  private static final String CONSENTING =
+      "select lower(a.email) from account a where a.active = true"
+          + " and a.measurement_consent = true and a.email is not null";
+
+  /**
+   * A click by a reader whose mail was made for measurement, counted as theirs if they still
+   * consent; returns whether it was.
+   */
+  public boolean readerClicked(long newsletterId, long deliveryId, Instant at) {
+    return em.createNativeQuery(
+                "update delivery set reader_clicks = reader_clicks + 1,"
+                    + " first_clicked_at = coalesce(first_clicked_at, ?)"
+                    + " where id = ? and newsletter_id = ? and measured = true and email in ("
+                    + CONSENTING
+                    + ")")
+            .setParameter(1, at.atOffset(java.time.ZoneOffset.UTC))
+            .setParameter(2, deliveryId)
+            .setParameter(3, newsletterId)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * The newsletters a consenting reader clicked in: subject, when it was sent to them, their clicks
+   * and the first one.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> readerClicksOf(String email) {
+    return em.createNativeQuery(
+            "select n.subject, d.sent_at, d.reader_clicks, d.first_clicked_at from delivery d"
+                + " join newsletter n on n.id = d.newsletter_id"
+                + " where d.email = ? and d.reader_clicks > 0 order by d.sent_at desc")
+        .setParameter(1, email.toLowerCase(java.util.Locale.ROOT))
+        .getResultList();
+  }
+
+  /** Forgets which newsletter links the reader clicked; the anonymous counts stay. */
+  public int forgetReaderClicks(String email) {
+    return em.createNativeQuery(
+            "update delivery set reader_clicks = 0, first_clicked_at = null, measured = false"
+                + " where email = ? and (measured = true or reader_clicks > 0)")
+        .setParameter(1, email.toLowerCase(java.util.Locale.ROOT))
+        .executeUpdate();
+  }
+
   /** Open deliveries become skipped: the newsletter was cancelled. */
   public int skipOpen(long newsletterId, String reason) {
     return em.createNativeQuery(
@@ -505,7 +558,10 @@ public class NewsletterRepository {
       long newsletterId, DeliveryStatus status, int offset, int limit) {
     Query q =
         em.createNativeQuery(
-            "select id, email, status, attempts, sent_at, last_error from delivery"
+            "select id, email, status, attempts, sent_at, last_error,"
+                + " case when measured = true and email in ("
+                + CONSENTING
+                + ") then reader_clicks end from delivery"
                 + " where newsletter_id = ?"
                 + (status == null ? "" : " and status = ?")
                 + " order by id");

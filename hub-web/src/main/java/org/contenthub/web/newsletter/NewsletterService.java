@@ -9,8 +9,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -31,6 +34,7 @@ import org.contenthub.web.platform.Mailer;
 import org.contenthub.web.platform.Paged;
 import org.contenthub.web.platform.Problem.FieldError;
 import org.contenthub.web.platform.Texts;
+import org.contenthub.web.platform.TimeAgo;
 import org.contenthub.web.security.AccountService;
 import org.contenthub.web.security.Roles;
 import org.contenthub.web.security.Viewer;
@@ -48,6 +52,7 @@ public class NewsletterService {
   @Inject AccountService accounts;
   @Inject org.contenthub.web.analytics.AnalyticsService analytics;
   @Inject DeliverySettings deliverySettings;
+  @Inject DeliveryQueue queue;
 
   public record ListView(
       long id, String name, String description, String kind, String criterion, long members) {}
@@ -88,7 +93,21 @@ public class NewsletterService {
       double ratePerMinute,
       OffsetDateTime eta,
       boolean relayUnreachable,
-      String relayDetail) {
+      String relayDetail,
+      OffsetDateTime dailyLimitUntil) {
+
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter LATER = DateTimeFormatter.ofPattern("d-M HH:mm");
+
+    /** A moment of this send in Dutch time: the time of day, with the date when not today. */
+    public static String when(OffsetDateTime at) {
+      if (at == null) {
+        return "–";
+      }
+      ZonedDateTime here = at.atZoneSameInstant(TimeAgo.ZONE);
+      boolean today = here.toLocalDate().equals(LocalDate.now(TimeAgo.ZONE));
+      return (today ? TODAY : LATER).format(here);
+    }
 
     public int percentDone() {
       long total = queued + sending + sent + failed + invalid + bounced + skipped;
@@ -96,8 +115,22 @@ public class NewsletterService {
     }
   }
 
+  /**
+   * One recipient's delivery; {@code readerClicks} only for a reader who consents to measurement
+   * (null for everyone else, whose clicks are anonymous).
+   */
   public record DeliveryView(
-      long id, String email, String status, int attempts, OffsetDateTime sentAt, String error) {}
+      long id,
+      String email,
+      String status,
+      int attempts,
+      OffsetDateTime sentAt,
+      String error,
+      Integer readerClicks) {}
+
+  /** A newsletter a consenting reader clicked in, for their own export. */
+  public record ReaderClicks(
+      String subject, OffsetDateTime sentAt, int clicks, OffsetDateTime firstClickedAt) {}
 
   /** What the unsubscribe page shows: whose address (partly hidden), which lists, the state. */
   public record Unsubscription(
@@ -474,9 +507,12 @@ public class NewsletterService {
                 * 60_000.0
                 / Math.max(1, Duration.between(n.getStartedAt(), n.getFinishedAt()).toMillis())
             : repository.sentSince(id, now.minus(Duration.ofMinutes(2))) / 2.0;
+    boolean sending = remaining > 0 && n.getStatus() == NewsletterStatus.SENDING;
+    Optional<Instant> dailyLimit =
+        sending ? queue.dailyLimitReopensAt(deliverySettings.limits()) : Optional.empty();
     OffsetDateTime eta =
-        remaining > 0 && perMinute > 0 && n.getStatus() == NewsletterStatus.SENDING
-            ? now.plusSeconds((long) Math.ceil(remaining * 60 / perMinute)).atOffset(ZoneOffset.UTC)
+        sending && perMinute > 0
+            ? eta(now, remaining, perMinute, dailyLimit, deliverySettings.limits())
             : null;
     Optional<RelayStatus.Outage> outage = relay.outage();
     return new Progress(
@@ -495,7 +531,30 @@ public class NewsletterService {
         perMinute,
         eta,
         outage.isPresent() && remaining > 0,
-        outage.map(RelayStatus.Outage::detail).orElse(null));
+        outage.map(RelayStatus.Outage::detail).orElse(null),
+        dailyLimit.map(DeliveryQueue::at).orElse(null));
+  }
+
+  /**
+   * When the rest is sent at the current pace, or later when the relay's daily limit holds it: each
+   * further day's worth then waits for the next 24 hours.
+   */
+  static OffsetDateTime eta(
+      Instant now,
+      long remaining,
+      double perMinute,
+      Optional<Instant> dailyLimitReopens,
+      RelayLimits limits) {
+    Instant atPace = now.plusSeconds((long) Math.ceil(remaining * 60 / perMinute));
+    if (!limits.limitsDay()) {
+      return DeliveryQueue.at(atPace);
+    }
+    long fullDays = (remaining - 1) / limits.perDay();
+    Instant start = dailyLimitReopens.orElse(now);
+    Instant lastDay = start.plus(Duration.ofDays(fullDays));
+    long onLastDay = remaining - fullDays * limits.perDay();
+    Instant byLimit = lastDay.plusSeconds((long) Math.ceil(onLastDay * 60 / perMinute));
+    return DeliveryQueue.at(byLimit.isAfter(atPace) ? byLimit : atPace);
   }
 
   public Paged<DeliveryView> deliveries(long id, String status, int page, int size) {
@@ -519,7 +578,8 @@ public class NewsletterService {
                         (String) r[2],
                         ((Number) r[3]).intValue(),
                         offset(r[4]),
-                        (String) r[5]))
+                        (String) r[5],
+                        r[6] == null ? null : ((Number) r[6]).intValue()))
             .toList();
     return new Paged<>(rows, page, size, repository.deliveryCount(id, filter));
   }
@@ -535,7 +595,7 @@ public class NewsletterService {
                         "email", "your account has no e-mail address to send the test to"));
     MailContent content = renderer.resolve(n);
     MailContent test = content.withSubject("[Test] " + content.subject());
-    return mailer.send(mail(test, 0, email, viewer.displayName(), "#"));
+    return mailer.send(mail(test, 0, email, viewer.displayName(), "#", null));
   }
 
   // --- what the workers need
@@ -555,10 +615,39 @@ public class NewsletterService {
     return TrackedLinks.tracked(content, urls, settings.baseUrl());
   }
 
-  /** A click on a tracked link: where it goes, counted anonymously (bots apart). */
+  /**
+   * Follows a newsletter link: its address, counted anonymously; with a valid reader token (only in
+   * the mails of readers who consent to measurement) also counted as that reader's, if they still
+   * consent now. A link preview or scanner is counted apart and never as a reader's.
+   */
   @Transactional
-  public Optional<String> click(long newsletterId, int position, boolean bot) {
-    return repository.click(newsletterId, position, bot);
+  public Optional<String> click(long newsletterId, int position, boolean bot, String readerToken) {
+    Optional<String> target = repository.click(newsletterId, position, bot);
+    if (target.isPresent() && !bot && readerToken != null) {
+      signingKey
+          .tokens()
+          .verify(DeliveryTokens.Purpose.READER, readerToken)
+          .ifPresent(delivery -> repository.readerClicked(newsletterId, delivery, Instant.now()));
+    }
+    return target;
+  }
+
+  /** The newsletters the person clicked in while consenting to measurement (their export). */
+  @Transactional
+  public List<ReaderClicks> readerClicksOf(Viewer viewer) {
+    return emailOf(viewer).stream()
+        .flatMap(email -> repository.readerClicksOf(email).stream())
+        .map(
+            r ->
+                new ReaderClicks(
+                    (String) r[0], offset(r[1]), ((Number) r[2]).intValue(), offset(r[3])))
+        .toList();
+  }
+
+  /** Forgets which newsletter links the person clicked (their measurement data is erased). */
+  @Transactional
+  public int forgetReader(Viewer viewer) {
+    return emailOf(viewer).map(repository::forgetReaderClicks).orElse(0);
   }
 
   /** What readers clicked: each link with its human and bot clicks. */
@@ -579,12 +668,21 @@ public class NewsletterService {
 
   /** The mail for one delivery, personalised: greeting, unsubscribe link, headers. */
   public OutgoingMail mailFor(MailContent content, ClaimedDelivery d) {
-    String token = signingKey.tokens().tokenFor(d.id());
-    return mail(content, d.id(), d.email(), d.displayName(), token);
+    DeliveryTokens tokens = signingKey.tokens();
+    String token = tokens.tokenFor(DeliveryTokens.Purpose.UNSUBSCRIBE, d.id());
+    // Only a reader who consents to measurement gets links that say who clicked.
+    String reader =
+        d.measured() ? "?r=" + tokens.tokenFor(DeliveryTokens.Purpose.READER, d.id()) : null;
+    return mail(content, d.id(), d.email(), d.displayName(), token, reader);
   }
 
   private OutgoingMail mail(
-      MailContent content, long deliveryId, String email, String name, String token) {
+      MailContent content,
+      long deliveryId,
+      String email,
+      String name,
+      String token,
+      String linkSuffix) {
     String base = settings.baseUrl();
     String unsubscribe = base + "/unsubscribe/" + token;
     Personalisation who =
@@ -597,7 +695,8 @@ public class NewsletterService {
               case DIGEST -> weekLine(email, content.language());
               case CHALLENGE -> repository.note(content.newsletterId(), email).orElse(null);
               default -> null;
-            });
+            },
+            linkSuffix);
     OutgoingMail.Builder mail =
         OutgoingMail.builder()
             .to(EmailAddress.of(email, name))
@@ -708,7 +807,7 @@ public class NewsletterService {
   }
 
   private Unsubscription unsubscription(String token, Boolean change) {
-    OptionalLong deliveryId = signingKey.tokens().verify(token);
+    OptionalLong deliveryId = signingKey.tokens().verify(DeliveryTokens.Purpose.UNSUBSCRIBE, token);
     Object[] delivery =
         deliveryId.isPresent() ? repository.delivery(deliveryId.getAsLong()).orElse(null) : null;
     if (delivery == null) {

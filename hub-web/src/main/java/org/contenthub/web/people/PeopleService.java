@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.contenthub.web.newsletter.NewsletterService;
 import org.contenthub.web.platform.FieldProblem;
 import org.contenthub.web.platform.Problem;
 import org.contenthub.web.security.AccountService;
@@ -32,10 +33,12 @@ public class PeopleService {
   @Inject PeopleRepository repository;
   @Inject AccountService accounts;
   @Inject SharingService sharing;
+  @Inject NewsletterService newsletters;
   @Inject jakarta.enterprise.event.Event<MeasurementErased> erased;
 
   /** What "delete my measurement data" did. */
-  public record Erased(int sharesAnonymised, int networkSizesDeleted) {}
+  public record Erased(
+      int sharesAnonymised, int networkSizesDeleted, int newsletterClicksForgotten) {}
 
   @Transactional
   public Map<String, Integer> networkSizes(Viewer viewer) {
@@ -105,26 +108,30 @@ public class PeopleService {
     export.put("favourites", repository.favourites(id));
     export.put("authoredItems", repository.authoredItems(id));
     export.put("commentaries", repository.commentaries(id));
+    export.put("newsletterClicks", newsletters.readerClicksOf(viewer));
     export.put("challenges", repository.challenges(id));
     export.put("challengeReports", repository.challengeReports(id));
     export.put(
         "notes",
         "Shares made while measurement was off are not linked to you and cannot be exported."
-            + " Clicks are counted per share and day; no visitor data is kept beyond 30 minutes.");
+            + " Clicks are counted per share and day; no visitor data is kept beyond 30 minutes."
+            + " Your clicks in newsletters are yours only while you consent; otherwise they are"
+            + " counted per link without knowing who clicked.");
     return export;
   }
 
   /**
    * Deletes the person's measurement data: network sizes go, their shares are unlinked from them
-   * (the shares, clicks and conversions stay in the anonymous totals), and features that keep
-   * figures of their own about the person drop them in this transaction ({@link MeasurementErased}:
-   * the social media challenges they take part in, with their reports).
+   * (the shares, clicks and conversions stay in the anonymous totals), which newsletter links they
+   * clicked is forgotten (the links' counts stay), and features that keep figures of their own
+   * about the person drop them in this transaction ({@link MeasurementErased}: the social media
+   * challenges they take part in, with their reports).
    */
   @Transactional
   public Erased eraseMeasurement(Viewer viewer) {
     int sizes = repository.deleteNetworkSizes(viewer.accountId());
     int shares = sharing.forget(viewer.accountId());
     erased.fire(new MeasurementErased(viewer.accountId()));
-    return new Erased(shares, sizes);
+    return new Erased(shares, sizes, newsletters.forgetReader(viewer));
   }
 }

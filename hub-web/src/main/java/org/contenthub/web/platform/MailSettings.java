@@ -41,6 +41,10 @@ public class MailSettings {
   @ConfigProperty(name = "hub.smtp.rate-per-minute", defaultValue = "60")
   int ratePerMinute;
 
+  @Inject
+  @ConfigProperty(name = "hub.smtp.rate-per-day", defaultValue = "0")
+  int ratePerDay;
+
   @Inject HubSettings hub;
 
   public boolean usesSmtp() {
@@ -73,6 +77,11 @@ public class MailSettings {
 
   public int ratePerMinute() {
     return ratePerMinute;
+  }
+
+  /** The relay's limit per 24 hours (Exchange Online: 10,000 recipients), or 0 for none. */
+  public int ratePerDay() {
+    return Math.max(0, ratePerDay);
   }
 
   public Path outboxDirectory() {

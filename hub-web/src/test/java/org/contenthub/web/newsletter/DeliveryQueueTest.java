@@ -6,6 +6,7 @@ import static org.contenthub.web.TestDatabases.inTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -85,23 +86,29 @@ class DeliveryQueueTest {
         .doesNotContainKeys("dirk@polderlicht.example", "gast@extern.example");
 
     DeliveryQueue queue = new DeliveryQueue(dataSource);
-    List<ClaimedDelivery> first = queue.claim(2, 0, Duration.ofMinutes(5));
-    List<ClaimedDelivery> second = queue.claim(10, 0, Duration.ofMinutes(5));
+    List<ClaimedDelivery> first = queue.claim(2, RelayLimits.NONE, Duration.ofMinutes(5));
+    List<ClaimedDelivery> second = queue.claim(10, RelayLimits.NONE, Duration.ofMinutes(5));
     assertThat(first).hasSize(2);
     assertThat(second).hasSize(1);
-    assertThat(queue.claim(10, 0, Duration.ofMinutes(5))).isEmpty();
+    assertThat(queue.claim(10, RelayLimits.NONE, Duration.ofMinutes(5))).isEmpty();
     List<ClaimedDelivery> all = new ArrayList<>(first);
     all.addAll(second);
     assertThat(all).extracting(ClaimedDelivery::attempts).containsOnly(1);
 
     queue.sent(all.get(0).id(), "<1@hub>");
+    queue.sent(
+        all.get(0).id(), "<1-again@hub>"); // a second worker after a lost lease: first stands
+    assertThat(queue.foldSent(500)).isEqualTo(1);
     queue.finish(all.get(1).id(), DeliveryStatus.INVALID, "550 5.1.1 no such user");
     assertThat(queue.finishNewsletterIfDone(newsletterId)).isFalse();
     queue.retryAt(all.get(2).id(), java.time.Instant.now().minusSeconds(1), "451 try later");
-    List<ClaimedDelivery> retried = queue.claim(10, 0, Duration.ofMinutes(5));
+    List<ClaimedDelivery> retried = queue.claim(10, RelayLimits.NONE, Duration.ofMinutes(5));
     assertThat(retried).extracting(ClaimedDelivery::id).containsExactly(all.get(2).id());
     assertThat(retried.get(0).attempts()).isEqualTo(2);
     queue.sent(retried.get(0).id(), "<2@hub>");
+    // Not finished while the mark is not folded: the delivery still counts as open.
+    assertThat(queue.finishNewsletterIfDone(newsletterId)).isFalse();
+    assertThat(queue.foldSent(500)).isEqualTo(1);
     assertThat(queue.finishNewsletterIfDone(newsletterId)).isTrue();
     assertThat(queue.statusOf(newsletterId)).isEqualTo(NewsletterStatus.SENT);
   }
@@ -133,11 +140,13 @@ class DeliveryQueueTest {
               () -> {
                 List<Long> mine = new ArrayList<>();
                 List<ClaimedDelivery> batch;
-                while (!(batch = queue.claim(7, 0, Duration.ofMinutes(5))).isEmpty()) {
+                while (!(batch = queue.claim(7, RelayLimits.NONE, Duration.ofMinutes(5)))
+                    .isEmpty()) {
                   for (ClaimedDelivery d : batch) {
                     mine.add(d.id());
                     queue.sent(d.id(), "<" + d.id() + "@hub>");
                   }
+                  queue.foldSent(500); // as workers do after each batch, concurrently
                 }
                 return mine;
               }));
@@ -150,30 +159,133 @@ class DeliveryQueueTest {
     assertThat(claimed).hasSize(300).doesNotHaveDuplicates();
     assertThat(queue.finishNewsletterIfDone(newsletterId)).isTrue();
 
-    // A second newsletter: a worker dies after claiming; its lease runs out and another takes over.
+    // A second newsletter: a worker dies after claiming six and sending the first (its sent mark
+    // committed, not yet folded); its lease runs out and another takes over the other five.
     long second = sending(factory, custom);
-    List<ClaimedDelivery> crashed = queue.claim(5, 0, Duration.ofMillis(1));
+    List<ClaimedDelivery> crashed = queue.claim(6, RelayLimits.NONE, Duration.ofMillis(1));
+    queue.sent(crashed.get(0).id(), "<sent-before-the-crash@hub>");
+    crashed = crashed.subList(1, 6);
     Thread.sleep(20);
-    List<ClaimedDelivery> taken = queue.claim(5, 0, Duration.ofMinutes(5));
+    List<ClaimedDelivery> taken = queue.claim(5, RelayLimits.NONE, Duration.ofMinutes(5));
     assertThat(taken)
         .extracting(ClaimedDelivery::id)
         .containsExactlyElementsOf(crashed.stream().map(ClaimedDelivery::id).toList());
     assertThat(taken).extracting(ClaimedDelivery::attempts).containsOnly(2);
 
-    // The rate budget counts every claim of the last minute (300 + 5 so far): 3 more fit in 308.
-    assertThat(queue.claim(100, 308, Duration.ofMinutes(5))).hasSize(3);
-    assertThat(queue.claim(100, 308, Duration.ofMinutes(5))).isEmpty();
+    // The rate budget counts every claim of the last minute (300 + 6 so far): 2 more fit in 308.
+    assertThat(queue.claim(100, new RelayLimits(308, 0), Duration.ofMinutes(5))).hasSize(2);
+    assertThat(queue.claim(100, new RelayLimits(308, 0), Duration.ofMinutes(5))).isEmpty();
+    // The daily budget likewise counts the last 24 hours (308 claims): 2 more fit in 310, then
+    // the progress can tell when the oldest of them leaves the window.
+    RelayLimits daily = new RelayLimits(60_000, 310);
+    assertThat(queue.dailyLimitReopensAt(daily)).isEmpty();
+    assertThat(queue.claim(100, daily, Duration.ofMinutes(5))).hasSize(2);
+    assertThat(queue.claim(100, daily, Duration.ofMinutes(5))).isEmpty();
+    assertThat(queue.dailyLimitReopensAt(daily))
+        .hasValueSatisfying(
+            at ->
+                assertThat(at)
+                    .isBetween(
+                        Instant.now().plus(Duration.ofHours(23)),
+                        Instant.now().plus(Duration.ofDays(1))));
 
     // A released delivery (the relay was down) goes back without that attempt counting: the
     // crashed attempt counted, the released one not, so the next claim is its second attempt.
     queue.release(taken.get(0).id());
-    assertThat(queue.claim(1, 0, Duration.ofMinutes(5)))
+    assertThat(queue.claim(1, RelayLimits.NONE, Duration.ofMinutes(5)))
         .singleElement()
         .satisfies(
             d -> {
               assertThat(d.id()).isEqualTo(taken.get(0).id());
               assertThat(d.attempts()).isEqualTo(2);
             });
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void aReadersClicksAreTheirsOnlyWhileTheyConsent(TestDatabases database) {
+    DataSource dataSource = database.migratedDataSource();
+    EntityManagerFactory factory = TestDatabases.factoryOn(dataSource);
+    account(factory, "anna", "Anna@Polderlicht.example", "Sales", true, Roles.EMPLOYEE);
+    account(factory, "bram", "bram@polderlicht.example", "Sales", true, Roles.EMPLOYEE);
+    consent(factory, "anna", true);
+    long newsletterId = sending(factory, list(factory, "Sales", ListKind.DEPARTMENT, "sales"));
+
+    Map<String, ClaimedDelivery> claimed = new HashMap<>();
+    for (ClaimedDelivery d :
+        new DeliveryQueue(dataSource).claim(10, RelayLimits.NONE, Duration.ofMinutes(5))) {
+      claimed.put(d.email(), d);
+    }
+    ClaimedDelivery anna = claimed.get("anna@polderlicht.example");
+    ClaimedDelivery bram = claimed.get("bram@polderlicht.example");
+    assertThat(anna.measured()).isTrue();
+    assertThat(bram.measured()).isFalse();
+
+    Instant now = Instant.now();
+    inTransaction(
+        factory,
+        em -> {
+          NewsletterRepository r = new NewsletterRepository(em);
+          assertThat(r.readerClicked(newsletterId, anna.id(), now)).isTrue();
+          assertThat(r.readerClicked(newsletterId, anna.id(), now.plusSeconds(60))).isTrue();
+          assertThat(r.readerClicked(newsletterId, bram.id(), now)).isFalse(); // not measured
+          assertThat(r.readerClicked(newsletterId + 1, anna.id(), now)).isFalse(); // other issue
+          return null;
+        });
+    Map<String, Object> annaRow = row(factory, newsletterId, "anna@polderlicht.example");
+    assertThat(((Number) annaRow.get("clicks")).intValue()).isEqualTo(2);
+    assertThat(row(factory, newsletterId, "bram@polderlicht.example").get("clicks")).isNull();
+
+    // Withdrawn: no longer counted as hers, nor shown; erased: forgotten.
+    consent(factory, "anna", false);
+    inTransaction(
+        factory,
+        em -> {
+          NewsletterRepository r = new NewsletterRepository(em);
+          assertThat(r.readerClicked(newsletterId, anna.id(), now)).isFalse();
+          return null;
+        });
+    assertThat(row(factory, newsletterId, "anna@polderlicht.example").get("clicks")).isNull();
+    inTransaction(
+        factory,
+        em -> {
+          NewsletterRepository r = new NewsletterRepository(em);
+          assertThat(r.readerClicksOf("anna@polderlicht.example")).hasSize(1);
+          assertThat(r.forgetReaderClicks("Anna@Polderlicht.example")).isEqualTo(1);
+          assertThat(r.readerClicksOf("anna@polderlicht.example")).isEmpty();
+          return null;
+        });
+  }
+
+  private static void consent(EntityManagerFactory factory, String username, boolean consent) {
+    inTransaction(
+        factory,
+        em -> {
+          new AccountRepository(em)
+              .findByUsername(username)
+              .orElseThrow()
+              .setMeasurementConsent(consent);
+          return null;
+        });
+  }
+
+  /** The deliveries API's row of one address: its status and the reader's clicks, if shown. */
+  private static Map<String, Object> row(
+      EntityManagerFactory factory, long newsletterId, String email) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      for (Object[] r : new NewsletterRepository(em).deliveries(newsletterId, null, 0, 100)) {
+        if (email.equals(r[1])) {
+          Map<String, Object> row = new HashMap<>();
+          row.put("status", r[2]);
+          row.put("clicks", r[6]);
+          return row;
+        }
+      }
+      throw new AssertionError(email + " has no delivery");
+    } finally {
+      em.close();
+    }
   }
 
   private static Map<String, String> statuses(EntityManagerFactory factory, long newsletterId) {
