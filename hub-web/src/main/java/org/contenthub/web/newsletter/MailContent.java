@@ -32,6 +32,15 @@ public record MailContent(
     return kind == Kind.SHARE_REQUEST || kind == Kind.CHALLENGE;
   }
 
+  /** The message key of the footer line that says why the reader gets this mail. */
+  public String whyKey() {
+    return switch (kind) {
+      case SHARE_REQUEST -> "mail.share-request.why";
+      case CHALLENGE -> "mail.challenge.why";
+      default -> "mail.newsletter.why";
+    };
+  }
+
   public MailContent withKind(Kind kind) {
     return new MailContent(newsletterId, subject, preheader, language, template, blocks, kind);
   }

@@ -265,7 +265,7 @@ public class NewsletterRenderer {
     text.append("-- \n")
         .append(
             t.t(
-                content.automatic() ? "mail.share-request.why" : "mail.newsletter.why",
+                content.whyKey(),
                 settings.branding().name()))
         .append("\n");
     if (who.webUrl() != null) {
