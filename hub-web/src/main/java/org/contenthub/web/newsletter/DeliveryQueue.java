@@ -112,17 +112,16 @@ public class DeliveryQueue {
     }
     return withConnection(
         c -> {
-          Instant now = Instant.now();
-          if (claimsSince(c, now.minus(DAY)) < limits.perDay()) {
-            return Optional.empty();
-          }
           try (PreparedStatement ps =
-              c.prepareStatement("select min(claimed_at) from delivery where claimed_at > ?")) {
-            ps.setObject(1, at(now.minus(DAY)));
+              c.prepareStatement(
+                  "select count(*), min(claimed_at) from delivery where claimed_at > ?")) {
+            ps.setObject(1, at(Instant.now().minus(DAY)));
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
-              OffsetDateTime oldest = rs.getObject(1, OffsetDateTime.class);
-              return Optional.ofNullable(oldest).map(o -> o.toInstant().plus(DAY));
+              OffsetDateTime oldest = rs.getObject(2, OffsetDateTime.class);
+              return rs.getLong(1) < limits.perDay() || oldest == null
+                  ? Optional.<Instant>empty()
+                  : Optional.of(oldest.toInstant().plus(DAY));
             }
           }
         });

@@ -484,7 +484,7 @@ public class NewsletterRepository {
                     + " where id = ? and newsletter_id = ? and measured = true and email in ("
                     + CONSENTING
                     + ")")
-            .setParameter(1, at.atOffset(java.time.ZoneOffset.UTC))
+            .setParameter(1, DeliveryQueue.at(at))
             .setParameter(2, deliveryId)
             .setParameter(3, newsletterId)
             .executeUpdate()
