@@ -262,12 +262,7 @@ public class NewsletterRenderer {
         default -> {}
       }
     }
-    text.append("-- \n")
-        .append(
-            t.t(
-                content.whyKey(),
-                settings.branding().name()))
-        .append("\n");
+    text.append("-- \n").append(t.t(content.whyKey(), settings.branding().name())).append("\n");
     if (who.webUrl() != null) {
       text.append(t.t("mail.newsletter.view-online"))
           .append(": ")
