@@ -30,16 +30,19 @@ final class HubProcess implements AutoCloseable {
   final Process process;
   final int port;
   final Path console;
+  /** Where this start's output begins in the console log, which earlier starts share. */
+  private final int consoleStart;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(2))
           .build();
 
-  private HubProcess(Process process, int port, Path console) {
+  private HubProcess(Process process, int port, Path console, int consoleStart) {
     this.process = process;
     this.port = port;
     this.console = console;
+    this.consoleStart = consoleStart;
   }
 
   static HubProcess start(Path jar, Path dataDir, Path console, List<String> jvmArgs)
@@ -75,7 +78,8 @@ final class HubProcess implements AutoCloseable {
     builder.environment().put("HUB_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("HUB_DEMO", "false");
     builder.environment().putAll(environment);
-    return new HubProcess(builder.start(), port, console);
+    int consoleStart = Files.readString(console).length();
+    return new HubProcess(builder.start(), port, console, consoleStart);
   }
 
   URI uri(String pathAndQuery) {
@@ -197,9 +201,19 @@ final class HubProcess implements AutoCloseable {
     return -1;
   }
 
-  private void ensureAlive() {
+  /** Payara Micro keeps running when the application fails to deploy: the log says so. */
+  private void ensureAlive() throws IOException {
     if (!process.isAlive()) {
       throw new IllegalStateException("the hub stopped; see " + console);
+    }
+    String log = Files.readString(console);
+    int failed = log.indexOf("Exception while loading the app", consoleStart);
+    if (failed >= 0) {
+      Matcher cause = Pattern.compile("Caused by: [^\\n]*|FlywayValidateException[^\\n]*\\n[^\\n]*").matcher(log);
+      String reason = cause.find(consoleStart) ? cause.group() : "";
+      throw new IllegalStateException(
+          "the hub failed to deploy (" + reason + "); see " + console
+              + " — with bench.reuse, a data directory of an older schema cannot be reused");
     }
   }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,23 @@ public class ItemRepository {
             ? List.of()
             : page.setFirstResult(filter.offset()).setMaxResults(filter.size()).getResultList();
     return new Slice(items, total);
+  }
+
+  /**
+   * The most liked of the items the viewer may see that were published since {@code since}: a range
+   * on the publication index, so the cost follows the week's items, not all of them.
+   */
+  public List<Item> mostLikedSince(Instant since, int count, Viewer viewer) {
+    ItemVisibility.Condition visible = ItemVisibility.condition(viewer);
+    TypedQuery<Item> query =
+        em.createQuery(
+            "select i from Item i where "
+                + visible.jpql()
+                + " and i.publishedAt >= :since"
+                + " order by i.favouriteCount desc, i.publishedAt desc, i.id desc",
+            Item.class);
+    visible.parameters().forEach(query::setParameter);
+    return query.setParameter("since", since).setMaxResults(count).getResultList();
   }
 
   public List<Item> findAllById(java.util.Collection<Long> ids) {

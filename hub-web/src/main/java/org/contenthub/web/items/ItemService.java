@@ -30,6 +30,11 @@ public class ItemService {
     return new Paged<>(slice.items(), filter.page(), filter.size(), slice.total());
   }
 
+  /** The most liked items the viewer may see among those published since {@code since}. */
+  public List<Item> mostLikedSince(java.time.Instant since, int count, Viewer viewer) {
+    return items.mostLikedSince(since, count, viewer);
+  }
+
   /** The item, if it exists and the viewer may see it; otherwise 404, revealing nothing. */
   public Item get(long id, Viewer viewer) {
     return items

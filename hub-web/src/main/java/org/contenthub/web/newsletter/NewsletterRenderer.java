@@ -129,16 +129,7 @@ public class NewsletterRenderer {
 
   /** The most liked items every employee may see, published since {@code since}. */
   public List<Item> topItemsSince(java.time.Instant since, int count) {
-    return items
-        .list(
-            new ItemFilter(
-                null, null, null, null, null, 1, ItemFilter.MAX_SIZE, ItemFilter.Order.LIKED),
-            READER)
-        .items()
-        .stream()
-        .filter(i -> i.getPublishedAt() != null && !i.getPublishedAt().isBefore(since))
-        .limit(count)
-        .toList();
+    return items.mostLikedSince(since, count, READER);
   }
 
   /** Images the hub serves itself are referred to by path; a mail needs the full address. */

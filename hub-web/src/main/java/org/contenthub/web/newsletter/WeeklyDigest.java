@@ -53,6 +53,14 @@ public class WeeklyDigest {
   @Inject NewsletterService newsletters;
   @Inject HubSettings settings;
 
+  /**
+   * After a due check that found nothing to compose (no everyone-list, nothing new yet), the next
+   * one waits this long: the check runs every few seconds and reads the week's items.
+   */
+  static final Duration NOTHING_TO_COMPOSE_PAUSE = Duration.ofMinutes(10);
+
+  private volatile Instant quietUntil = Instant.MIN;
+
   /** The moment this week's digest is due, in the week of {@code now} (Dutch time). */
   static ZonedDateTime dueInWeekOf(ZonedDateTime now, DayOfWeek day, LocalTime time) {
     return now.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -80,10 +88,14 @@ public class WeeklyDigest {
             here,
             DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT)),
             LocalTime.parse(time.strip()));
-    if (here.isBefore(due) || repository.hasDigest(isoWeek(here))) {
+    if (here.isBefore(due) || now.isBefore(quietUntil) || repository.hasDigest(isoWeek(here))) {
       return Optional.empty();
     }
-    return compose(now);
+    Optional<Long> composed = compose(now);
+    if (composed.isEmpty()) {
+      quietUntil = now.plus(NOTHING_TO_COMPOSE_PAUSE);
+    }
+    return composed;
   }
 
   /**
@@ -95,8 +107,11 @@ public class WeeklyDigest {
     String week = isoWeek(now.atZone(TimeAgo.ZONE));
     Optional<MailingList> everyone =
         repository.lists().stream().filter(l -> l.getKind() == ListKind.EVERYONE).findFirst();
+    if (everyone.isEmpty() || repository.hasDigest(week)) {
+      return Optional.empty();
+    }
     List<Item> top = renderer.topItemsSince(now.minus(Duration.ofDays(7)), itemCount);
-    if (everyone.isEmpty() || top.isEmpty() || repository.hasDigest(week)) {
+    if (top.isEmpty()) {
       return Optional.empty();
     }
     NewsletterInput input = new NewsletterInput();

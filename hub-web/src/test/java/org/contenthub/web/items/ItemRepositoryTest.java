@@ -188,6 +188,99 @@ class ItemRepositoryTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.class)
+  void theWeeksMostLikedAreThatWeeksItemsEvenWhenOlderOnesAreLikedMore(TestDatabases database) {
+    EntityManagerFactory factory = database.migratedFactory();
+    inTransaction(
+        factory,
+        em -> {
+          ItemRepository items = new ItemRepository(em);
+          // more well-liked old items than a feed page holds, which once hid the week's items
+          for (int i = 0; i < ItemFilter.MAX_SIZE + 20; i++) {
+            liked(
+                em,
+                items.save(
+                    item(
+                        "old " + i,
+                        Channel.BLOG,
+                        Visibility.INTERNAL,
+                        null,
+                        NOW.minus(30 + i, ChronoUnit.DAYS))),
+                50);
+          }
+          liked(
+              em,
+              items.save(
+                  item(
+                      "this week, 2 likes",
+                      Channel.BLOG,
+                      Visibility.INTERNAL,
+                      null,
+                      NOW.minus(2, ChronoUnit.DAYS))),
+              2);
+          liked(
+              em,
+              items.save(
+                  item(
+                      "this week, 5 likes",
+                      Channel.BLOG,
+                      Visibility.INTERNAL,
+                      null,
+                      NOW.minus(3, ChronoUnit.DAYS))),
+              5);
+          items.save(
+              item(
+                  "this week, none",
+                  Channel.BLOG,
+                  Visibility.INTERNAL,
+                  null,
+                  NOW.minus(1, ChronoUnit.DAYS)));
+          liked(
+              em,
+              items.save(
+                  item(
+                      "this week, Techniek only",
+                      Channel.INTERNAL,
+                      Visibility.DEPARTMENT,
+                      "Techniek",
+                      NOW.minus(1, ChronoUnit.DAYS))),
+              9);
+          liked(
+              em,
+              items.save(
+                  item(
+                      "eight days ago",
+                      Channel.BLOG,
+                      Visibility.INTERNAL,
+                      null,
+                      NOW.minus(8, ChronoUnit.DAYS))),
+              40);
+          return null;
+        });
+    EntityManager em = factory.createEntityManager();
+    ItemRepository items = new ItemRepository(em);
+    Instant weekAgo = NOW.minus(7, ChronoUnit.DAYS);
+
+    assertThat(items.mostLikedSince(weekAgo, 6, viewer(Set.of(Roles.EMPLOYEE), "IT", false)))
+        .extracting(Item::getTitle)
+        .containsExactly("this week, 5 likes", "this week, 2 likes", "this week, none");
+    assertThat(items.mostLikedSince(weekAgo, 2, viewer(Set.of(Roles.EMPLOYEE), "Techniek", false)))
+        .extracting(Item::getTitle)
+        .containsExactly("this week, Techniek only", "this week, 5 likes");
+    em.close();
+    factory.close();
+  }
+
+  /** The count {@link FavouriteRepository} keeps, set directly. */
+  private static void liked(EntityManager em, Item item, int count) {
+    em.flush();
+    em.createNativeQuery("update item set favourite_count = ? where id = ?")
+        .setParameter(1, count)
+        .setParameter(2, item.getId())
+        .executeUpdate();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
   void aStaleWriteIsRefusedInsteadOfOverwriting(TestDatabases database) {
     EntityManagerFactory factory = database.migratedFactory();
     long id =
