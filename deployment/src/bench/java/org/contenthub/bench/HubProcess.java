@@ -174,6 +174,23 @@ final class HubProcess implements AutoCloseable {
     return found;
   }
 
+  /**
+   * Waits until the hub uses less than {@code cores} over a second (its JIT compiler done with
+   * what the last work made hot), at most {@code limit}.
+   */
+  void awaitQuiet(double cores, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    double before = cpuSeconds();
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      double now = cpuSeconds();
+      if (now - before < cores) {
+        return;
+      }
+      before = now;
+    }
+  }
+
   /** CPU time (user + system) the hub's process used so far, in seconds (Linux /proc). */
   double cpuSeconds() {
     try {

@@ -54,7 +54,7 @@ import org.contenthub.search.Viewer;
  * Run with {@code ./mvnw -B -pl deployment -Pbench verify -DskipTests} (see docs/BENCHMARKS.md).
  * System properties: {@code bench.work} (data directory, hub jar copy and console log; default
  * {@code $TMPDIR/content-hub-bench}), {@code bench.docs} (100000), {@code bench.clients} (8), {@code bench.queries}
- * (200), {@code bench.warmup} (20 s), {@code bench.seconds} (40 s), {@code bench.reuse} (true:
+ * (200), {@code bench.warmup} (20 s), {@code bench.apiWarmup} (120 s, the hub's own), {@code bench.seconds} (40 s), {@code bench.reuse} (true:
  * keep the data directory of the previous run, skipping corpus and rebuild), {@code
  * bench.hubJvmArgs} (extra JVM options for the hub, e.g. a flight recording), {@code bench.hubJar},
  * {@code bench.out}.
@@ -68,6 +68,9 @@ public final class SearchApiBenchmark {
     int clients = Integer.getInteger("bench.clients", 8);
     int queryCount = Integer.getInteger("bench.queries", 200);
     int warmup = Integer.getInteger("bench.warmup", 20);
+    // The hub's JVM holds Payara as well: on 2 cores its JIT compilers are still busy for minutes
+    // of load (0.7 of a core after a minute), where the small benchmark JVM settles in seconds.
+    int apiWarmup = Integer.getInteger("bench.apiWarmup", 120);
     int seconds = Integer.getInteger("bench.seconds", 40);
     boolean reuse = Boolean.getBoolean("bench.reuse");
     String hubJvmArgs = System.getProperty("bench.hubJvmArgs", "").strip();
@@ -183,13 +186,13 @@ public final class SearchApiBenchmark {
       }
       report.responseBytes /= queries.size();
       AtomicLongArray tookMs = new AtomicLongArray(10_001);
-      long measureFrom = System.nanoTime() + warmup * 1_000_000_000L;
+      long measureFrom = System.nanoTime() + apiWarmup * 1_000_000_000L;
       report.api =
           LoadRun.run(
               "HTTP API (GET /api/v1/search)",
               clients,
               queries.size(),
-              warmup,
+              apiWarmup,
               seconds,
               i -> {
                 HttpResponse<String> r =
@@ -275,6 +278,7 @@ public final class SearchApiBenchmark {
     report.clients = clients;
     report.queries = queries;
     report.warmup = warmup;
+    report.apiWarmup = apiWarmup;
     report.seconds = seconds;
     report.corpus = corpus;
     report.insertSeconds = insertSeconds;
@@ -354,6 +358,7 @@ public final class SearchApiBenchmark {
     int docs;
     int clients;
     int warmup;
+    int apiWarmup;
     int seconds;
     List<Corpus.Query> queries;
     Corpus corpus;
@@ -431,11 +436,12 @@ public final class SearchApiBenchmark {
               Locale.ROOT,
               "- Query mix: %d distinct queries (%d with one facet filter; see"
                   + " `target/bench/queries.txt`), %d concurrent clients in a closed loop,"
-                  + " %d s warm-up then %d s measured per row.%n%n",
+                  + " %d s warm-up (%d s for the hub's API) then %d s measured per row.%n%n",
               queries.size(),
               filtered,
               clients,
               warmup,
+              apiWarmup,
               seconds));
 
       md.append(
