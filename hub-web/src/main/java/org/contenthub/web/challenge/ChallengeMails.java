@@ -115,7 +115,7 @@ public class ChallengeMails {
                           now,
                           dayOfWeek(),
                           localTime()));
-          if (week.isPresent() && !newsletters.challengeMailSent(id, week.get())) {
+          if (week.isPresent() && !unsentLanguages(id, week.get(), facts.get()).isEmpty()) {
             send(id, week.get());
           }
         } catch (RuntimeException e) {
@@ -141,7 +141,7 @@ public class ChallengeMails {
                     new ClientErrorException(
                         "The weekly mail goes out while the challenge runs.",
                         Response.Status.CONFLICT));
-    if (newsletters.challengeMailSent(id, facts.week())) {
+    if (!facts.participants().isEmpty() && unsentLanguages(id, facts.week(), facts).isEmpty()) {
       throw new ClientErrorException(
           "This week's challenge mail has been sent already.", Response.Status.CONFLICT);
     }
@@ -170,7 +170,7 @@ public class ChallengeMails {
     facts.standings().forEach(s -> byAccount.put(s.accountId(), s));
     Totals totals = ChallengeRules.totals(facts.standings());
     List<Long> ids = new ArrayList<>();
-    for (String language : ChallengeService.languages(facts.participants())) {
+    for (String language : unsentLanguages(id, week, facts)) {
       Messages t = Messages.of(Messages.supported(language));
       Map<String, String> notes = new LinkedHashMap<>();
       for (Participant p : facts.participants()) {
@@ -192,6 +192,16 @@ public class ChallengeMails {
               notes));
     }
     return ids;
+  }
+
+  /**
+   * The participants' languages without this week's mail yet. On the timer each language's mail
+   * commits on its own, so one that failed is tried again on the next look, and only that one.
+   */
+  private List<String> unsentLanguages(long id, int week, MailFacts facts) {
+    return ChallengeService.languages(facts.participants()).stream()
+        .filter(language -> !newsletters.challengeMailSent(id, week, language))
+        .toList();
   }
 
   private NewsletterService.Letter letter(

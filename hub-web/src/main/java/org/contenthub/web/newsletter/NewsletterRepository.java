@@ -255,17 +255,6 @@ public class NewsletterRepository {
         .isEmpty();
   }
 
-  public boolean hasChallengeMail(long challengeId, int week) {
-    return !em.createQuery(
-            "select n.id from Newsletter n where n.challengeId = :challenge"
-                + " and n.challengeWeek = :week",
-            Long.class)
-        .setParameter("challenge", challengeId)
-        .setParameter("week", week)
-        .getResultList()
-        .isEmpty();
-  }
-
   public boolean hasChallengeMail(long challengeId, int week, String language) {
     return !em.createQuery(
             "select n.id from Newsletter n where n.challengeId = :challenge"

@@ -285,8 +285,9 @@ public class NewsletterService {
 
   /** Whether a challenge's weekly mail of this week went out (in any language). */
   @Transactional
-  public boolean challengeMailSent(long challengeId, int week) {
-    return repository.hasChallengeMail(challengeId, week);
+  /** Whether this week's challenge mail in this language exists (sent or being sent). */
+  public boolean challengeMailSent(long challengeId, int week, String language) {
+    return repository.hasChallengeMail(challengeId, week, language);
   }
 
   /**

@@ -108,8 +108,10 @@ class ChallengeParticipantsListTest {
                 r.materialise(n.getId(), List.of(list), language);
                 byLanguage.put(language, n.getId());
               }
-              assertThat(r.hasChallengeMail(challenge, 2)).isTrue();
-              assertThat(r.hasChallengeMail(challenge, 3)).isFalse();
+              assertThat(r.hasChallengeMail(challenge, 2, "nl")).isTrue();
+              assertThat(r.hasChallengeMail(challenge, 2, "en")).isTrue();
+              assertThat(r.hasChallengeMail(challenge, 2, "de")).isFalse();
+              assertThat(r.hasChallengeMail(challenge, 3, "nl")).isFalse();
               assertThat(r.note(byLanguage.get("nl"), "anna@polderlicht.example"))
                   .contains("Jouw netwerk groeide met +12");
               assertThat(r.note(byLanguage.get("nl"), "erik@polderlicht.example")).isEmpty();
