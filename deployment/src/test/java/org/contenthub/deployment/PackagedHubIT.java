@@ -373,13 +373,67 @@ class PackagedHubIT {
     chromium.screenshot("analytics");
   }
 
+  @Test
+  void aColleagueEnrolsInAChallengeWithConsentAndReportsTheirContacts() throws Exception {
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(hub.uri("api/v1/challenges"))
+                    .header("Authorization", basic("fatima:welkom-demo"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            ("{\"title\": \"Groei je netwerk\", \"description\": \"Samen"
+                                    + " groeien op LinkedIn\", \"startDate\": \"%s\", \"weeks\": 4,"
+                                    + " \"networks\": [\"linkedin\"]}")
+                                .formatted(java.time.LocalDate.now().minusDays(3))))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String path = created.headers().firstValue("Location").orElseThrow();
+    String id = path.substring(path.lastIndexOf('/') + 1);
+
+    browser.get(hub.uri("login?next=/challenges/" + id).toString());
+    browser.findElement(By.id("username")).sendKeys("daan");
+    browser.findElement(By.id("password")).sendKeys("welkom-demo");
+    browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    chromium.await().until(d -> !d.findElements(By.id("enrol-heading")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("h1")).getText()).contains("Groei je netwerk");
+    chromium.assertAccessible("challenge before enrolling");
+
+    browser.findElement(By.id("consent")).click();
+    browser
+        .findElement(By.cssSelector("form[action='/challenges/" + id + "/enrol'] button"))
+        .click();
+    chromium.await().until(d -> d.getCurrentUrl().endsWith("done=enrolled"));
+    assertThat(browser.findElements(By.id("report-heading"))).hasSize(1);
+    WebElement contacts = browser.findElement(By.id("contacts-linkedin"));
+    contacts.clear();
+    contacts.sendKeys("321");
+    browser
+        .findElement(By.cssSelector("form[action='/challenges/" + id + "/report'] button"))
+        .click();
+    chromium.await().until(d -> d.getCurrentUrl().endsWith("done=reported"));
+    assertThat(browser.findElement(By.id("contacts-linkedin")).getAttribute("value"))
+        .as("the report is kept and shown again")
+        .isEqualTo("321");
+    chromium.assertAccessible("challenge as a participant");
+    chromium.screenshot("challenge");
+
+    browser.get(hub.uri("challenges").toString());
+    chromium.await().until(d -> d.getPageSource().contains("Groei je netwerk"));
+    chromium.assertAccessible("challenges");
+  }
+
+  private static String basic(String credentials) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static HttpResponse<String> get(String path, String credentials) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(hub.uri(path));
     if (credentials != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic(credentials));
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
