@@ -283,9 +283,8 @@ public class NewsletterService {
     return n.getId();
   }
 
-  /** Whether a challenge's weekly mail of this week went out (in any language). */
-  @Transactional
   /** Whether this week's challenge mail in this language exists (sent or being sent). */
+  @Transactional
   public boolean challengeMailSent(long challengeId, int week, String language) {
     return repository.hasChallengeMail(challengeId, week, language);
   }

@@ -193,67 +193,15 @@ class ItemRepositoryTest {
     inTransaction(
         factory,
         em -> {
-          ItemRepository items = new ItemRepository(em);
           // more well-liked old items than a feed page holds, which once hid the week's items
           for (int i = 0; i < ItemFilter.MAX_SIZE + 20; i++) {
-            liked(
-                em,
-                items.save(
-                    item(
-                        "old " + i,
-                        Channel.BLOG,
-                        Visibility.INTERNAL,
-                        null,
-                        NOW.minus(30 + i, ChronoUnit.DAYS))),
-                50);
+            saveLiked(em, "old " + i, Visibility.INTERNAL, null, 30 + i, 50);
           }
-          liked(
-              em,
-              items.save(
-                  item(
-                      "this week, 2 likes",
-                      Channel.BLOG,
-                      Visibility.INTERNAL,
-                      null,
-                      NOW.minus(2, ChronoUnit.DAYS))),
-              2);
-          liked(
-              em,
-              items.save(
-                  item(
-                      "this week, 5 likes",
-                      Channel.BLOG,
-                      Visibility.INTERNAL,
-                      null,
-                      NOW.minus(3, ChronoUnit.DAYS))),
-              5);
-          items.save(
-              item(
-                  "this week, none",
-                  Channel.BLOG,
-                  Visibility.INTERNAL,
-                  null,
-                  NOW.minus(1, ChronoUnit.DAYS)));
-          liked(
-              em,
-              items.save(
-                  item(
-                      "this week, Techniek only",
-                      Channel.INTERNAL,
-                      Visibility.DEPARTMENT,
-                      "Techniek",
-                      NOW.minus(1, ChronoUnit.DAYS))),
-              9);
-          liked(
-              em,
-              items.save(
-                  item(
-                      "eight days ago",
-                      Channel.BLOG,
-                      Visibility.INTERNAL,
-                      null,
-                      NOW.minus(8, ChronoUnit.DAYS))),
-              40);
+          saveLiked(em, "this week, 2 likes", Visibility.INTERNAL, null, 2, 2);
+          saveLiked(em, "this week, 5 likes", Visibility.INTERNAL, null, 3, 5);
+          saveLiked(em, "this week, none", Visibility.INTERNAL, null, 1, 0);
+          saveLiked(em, "this week, Techniek only", Visibility.DEPARTMENT, "Techniek", 1, 9);
+          saveLiked(em, "eight days ago", Visibility.INTERNAL, null, 8, 40);
           return null;
         });
     EntityManager em = factory.createEntityManager();
@@ -270,11 +218,26 @@ class ItemRepositoryTest {
     factory.close();
   }
 
-  /** The count {@link FavouriteRepository} keeps, set directly. */
-  private static void liked(EntityManager em, Item item, int count) {
+  /** An item published {@code daysAgo} with the like count {@link FavouriteRepository} keeps. */
+  private static void saveLiked(
+      EntityManager em,
+      String title,
+      Visibility visibility,
+      String department,
+      int daysAgo,
+      int likes) {
+    Item item =
+        new ItemRepository(em)
+            .save(
+                item(
+                    title,
+                    Channel.BLOG,
+                    visibility,
+                    department,
+                    NOW.minus(daysAgo, ChronoUnit.DAYS)));
     em.flush();
     em.createNativeQuery("update item set favourite_count = ? where id = ?")
-        .setParameter(1, count)
+        .setParameter(1, likes)
         .setParameter(2, item.getId())
         .executeUpdate();
   }
