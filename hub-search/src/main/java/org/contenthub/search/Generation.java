@@ -44,14 +44,31 @@ final class Generation {
     this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, 0.5, 0.01);
     reopener.setName("hub-search-reopen-" + slot.name());
     reopener.setDaemon(true);
-    reopener.start();
   }
 
+  /** A generation that is searched from the start. */
   static Generation open(
+      IndexStorage storage, IndexStorage.Slot slot, IndexWriterConfig config, FacetsConfig facets)
+      throws IOException {
+    Generation g = openUnsearched(storage, slot, config, facets);
+    g.startReopening();
+    return g;
+  }
+
+  /**
+   * A generation being built aside: no reopen thread until {@link #startReopening()}, because every
+   * reopen flushes the documents buffered so far as a new small segment, which a bulk build then
+   * spends its time merging.
+   */
+  static Generation openUnsearched(
       IndexStorage storage, IndexStorage.Slot slot, IndexWriterConfig config, FacetsConfig facets)
       throws IOException {
     IndexWriter writer = new IndexWriter(slot.directory(), config);
     return new Generation(storage, slot, writer, facets);
+  }
+
+  void startReopening() {
+    reopener.start();
   }
 
   /** True when the generation holds an index of an older schema or none at all. */

@@ -96,6 +96,42 @@ class LifecycleTest {
   }
 
   @Test
+  void aRebuiltIndexIsOneSegmentEvenWhenItsSourceIsSlow(@TempDir Path dir) throws Exception {
+    Path root = dir.resolve("index");
+    try (SearchIndex index = SearchIndex.open(IndexStorage.onDisk(root))) {
+      // a database that pauses now and then: longer than the half second between reopens
+      Stream<IndexOperation> slowSource =
+          IntStream.range(0, 3000)
+              .peek(i -> pauseAt(i, 1000, 2000))
+              .mapToObj(i -> IndexOperation.index(doc(i, "otter")));
+      index.rebuild(slowSource, n -> {});
+      index.index(doc(5000, "otter")); // a change after the swap is searchable as before
+      assertThat(hits(index, "otter")).isEqualTo(3001);
+    }
+    String current = Files.readString(root.resolve("CURRENT")).strip();
+    try (var reader =
+        org.apache.lucene.index.DirectoryReader.open(
+            org.apache.lucene.store.FSDirectory.open(root.resolve(current)))) {
+      assertThat(reader.numDocs()).isEqualTo(3001);
+      // the rebuilt segment and the one the later change was flushed into
+      assertThat(reader.leaves()).hasSize(2);
+      assertThat(reader.leaves().get(0).reader().numDocs()).isEqualTo(3000);
+    }
+  }
+
+  static void pauseAt(int i, int... at) {
+    for (int a : at) {
+      if (i == a) {
+        try {
+          Thread.sleep(700);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
+
+  @Test
   void rebuildSwapsAtomicallyWhileSearchesKeepAnsweringAndKeepsConcurrentChanges()
       throws Exception {
     try (SearchIndex index = SearchIndex.open(IndexStorage.inMemory())) {

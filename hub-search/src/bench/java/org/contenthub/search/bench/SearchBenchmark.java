@@ -36,6 +36,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.core.CoreContainer;
@@ -45,6 +46,7 @@ import org.contenthub.search.IndexStorage;
 import org.contenthub.search.SearchDocument;
 import org.contenthub.search.SearchIndex;
 import org.contenthub.search.SearchRequest;
+import org.contenthub.search.UserQuery;
 import org.contenthub.search.Viewer;
 import org.contenthub.search.Visibility;
 
@@ -125,6 +127,7 @@ public final class SearchBenchmark {
       for (int i = 0; i < docs; i++) {
         writer.addDocument(rawDoc(doc(sources, i)));
       }
+      writer.forceMerge(1); // as hub-search's rebuild ends, and Solr's optimize below
       writer.commit();
     }
     double rawIndexSec = (System.nanoTime() - t0) / 1e9;
@@ -147,6 +150,7 @@ public final class SearchBenchmark {
       solr.add(solrBatch);
     }
     solr.commit();
+    solr.optimize();
     double solrIndexSec = (System.nanoTime() - t0) / 1e9;
     report("index Solr 9.10.1 embedded", docs / solrIndexSec, solrIndexSec);
 
@@ -155,6 +159,17 @@ public final class SearchBenchmark {
     QueryBuilder qb = new QueryBuilder(analyzers.queryAnalyzer());
     try (DirectoryReader reader = DirectoryReader.open(rawDir)) {
       IndexSearcher raw = new IndexSearcher(reader);
+      List<String> differing = new ArrayList<>();
+      for (String q : QUERIES) {
+        long hubTotal = hub.search(SearchRequest.of(q, viewer)).total();
+        long solrTotal = solr.query(solrQuery(q)).getResults().getNumFound();
+        if (hubTotal != solrTotal) {
+          differing.add(q + " (hub-search " + hubTotal + ", Solr " + solrTotal + ")");
+        }
+      }
+      System.out.printf(
+          Locale.ROOT, "same total in hub-search and Solr for %d of %d queries; differing: %s%n",
+          QUERIES.size() - differing.size(), QUERIES.size(), differing);
       Result rawResult =
           run("raw Lucene IndexSearcher (top 10)", threads, seconds,
               q -> raw.search(rawQuery(qb, q), 10).totalHits.value);
@@ -254,10 +269,23 @@ public final class SearchBenchmark {
     return b.build();
   }
 
+  /**
+   * What hub-search does with the same text, in edismax: the same fields and weights (title, tags,
+   * body and their Dutch and English variants), the last word also as a prefix while typing, and
+   * the freshness × popularity factor of {@code RankingSettings.defaults()} as a multiplicative
+   * boost.
+   */
   static SolrQuery solrQuery(String q) {
-    SolrQuery s = new SolrQuery(q);
+    SolrQuery s = new SolrQuery(solrText(q));
     s.set("defType", "edismax");
-    s.set("qf", "title^3 title_nl^2.4 title_en^2.4 body body_nl^0.8 body_en^0.8");
+    s.set(
+        "qf",
+        "title^3 title_nl^2.4 title_en^2.4 tags^2 tags_nl^1.6 tags_en^1.6 body body_nl^0.8 body_en^0.8");
+    s.set(
+        "boost",
+        "product(sum(1,product(0.3,pow(0.5,div(sub(ms(),published),15552000000)))),"
+            + "sum(1,product(0.2,div(sum(favourites,product(2,shares)),"
+            + "sum(sum(favourites,product(2,shares)),20)))))");
     s.set("tie", "0.3");
     s.set("mm", "2<75%");
     s.set("q.op", "AND");
@@ -276,6 +304,34 @@ public final class SearchBenchmark {
     s.setRows(10);
     s.setFields("id", "title", "url", "published");
     return s;
+  }
+
+  /** The user's text as hub-search reads it (UserQuery), written in Solr's syntax. */
+  static String solrText(String q) {
+    UserQuery parsed = UserQuery.parse(q, 1000, 32);
+    List<String> clauses = new ArrayList<>();
+    for (List<UserQuery.Part> group : parsed.groups()) {
+      List<String> alternatives = group.stream().map(SearchBenchmark::solrPart).toList();
+      clauses.add(
+          alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" OR ", alternatives) + ")");
+    }
+    parsed.excluded().forEach(part -> clauses.add("-" + solrPart(part)));
+    return String.join(" ", clauses);
+  }
+
+  static String solrPart(UserQuery.Part part) {
+    if (part instanceof UserQuery.Phrase phrase) {
+      return "\"" + ClientUtils.escapeQueryChars(phrase.text()) + "\"";
+    }
+    UserQuery.Word word = (UserQuery.Word) part;
+    String escaped = ClientUtils.escapeQueryChars(word.text());
+    boolean completes = word.prefix() && word.text().length() >= 3 && word.text().chars().allMatch(Character::isLetterOrDigit);
+    if (!completes) {
+      return escaped;
+    }
+    // hub-search completes on the neutral title, tags, summary and body at half their weight
+    String prefix = escaped.toLowerCase(Locale.ROOT) + "*";
+    return "(" + escaped + " OR title:" + prefix + "^1.5 OR tags:" + prefix + " OR body:" + prefix + "^0.5)";
   }
 
   static SearchDocument doc(List<Source> sources, int i) {
@@ -346,6 +402,13 @@ public final class SearchBenchmark {
     doc.addField("language", d.language() == null ? "other" : d.language());
     doc.addField("year", Integer.toString(d.publishedAt().atZone(ZoneOffset.UTC).getYear()));
     d.tags().forEach(t -> doc.addField("tag", t));
+    d.tags().forEach(t -> doc.addField("tags", t));
+    if (!"en".equals(d.language())) {
+      d.tags().forEach(t -> doc.addField("tags_nl", t));
+    }
+    if (!"nl".equals(d.language())) {
+      d.tags().forEach(t -> doc.addField("tags_en", t));
+    }
     doc.addField("url", d.url());
     doc.addField("published", d.publishedAt().toEpochMilli());
     doc.addField("favourites", d.favourites());
