@@ -22,7 +22,7 @@ final class Generation {
   static final String SCHEMA_KEY = "hub.schema";
 
   /** Raise when field names or analysis change: an older index is then rebuilt, not misread. */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2";
 
   final IndexStorage.Slot slot;
   final IndexWriter writer;

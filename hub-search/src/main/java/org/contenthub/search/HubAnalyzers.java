@@ -60,8 +60,6 @@ public final class HubAnalyzers {
   static final int SUGGEST_MAX_GRAM = 20;
 
   private final CharArraySet compoundParts;
-  private final Map<String, String> dutchStemOverrides;
-  private final CharArraySet overriddenWords;
   private final StemmerOverrideFilter.StemmerOverrideMap dutchOverrideMap;
 
   private final Analyzer dutchIndex;
@@ -76,10 +74,7 @@ public final class HubAnalyzers {
 
   public HubAnalyzers() {
     this.compoundParts = new CharArraySet(loadWords("nl-compound-parts.txt"), false);
-    this.dutchStemOverrides = loadOverrides("nl-stem-overrides.txt");
-    this.overriddenWords =
-        CharArraySet.unmodifiableSet(new CharArraySet(dutchStemOverrides.keySet(), false));
-    this.dutchOverrideMap = buildOverrideMap(dutchStemOverrides);
+    this.dutchOverrideMap = buildOverrideMap(loadOverrides("nl-stem-overrides.txt"));
     this.dutchIndex = dutch(true);
     this.dutchQuery = dutch(false);
     this.english = buildEnglish();
@@ -114,30 +109,6 @@ public final class HubAnalyzers {
     return queryAnalyzer;
   }
 
-  /**
-   * For the highlighter of one query: every stored text field analysed with stacked stems, but only
-   * the tokens that could match one of the query's {@code terms} (any field's term texts) go
-   * through compound splitting and stemming ({@link HighlightGate}).
-   */
-  public Analyzer highlightAnalyzer(java.util.Collection<String> terms) {
-    HighlightGate.Keys keys = HighlightGate.Keys.of(terms);
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream ts =
-            new HighlightGate(
-                new LowerCaseFilter(source),
-                keys,
-                overriddenWords,
-                in ->
-                    new StackedStemFilter(
-                        new ASCIIFoldingFilter(compounds(in), true), dutchStemOverrides));
-        return new TokenStreamComponents(source, ts);
-      }
-    };
-  }
-
   public Analyzer dutchIndex() {
     return dutchIndex;
   }
@@ -152,14 +123,6 @@ public final class HubAnalyzers {
 
   public Analyzer neutral() {
     return neutral;
-  }
-
-  Map<String, String> dutchStemOverrides() {
-    return dutchStemOverrides;
-  }
-
-  CharArraySet compoundParts() {
-    return compoundParts;
   }
 
   private Analyzer dutch(boolean splitCompounds) {

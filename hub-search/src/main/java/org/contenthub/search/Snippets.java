@@ -3,25 +3,22 @@ package org.contenthub.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlighted snippets. The UnifiedHighlighter re-analyses the stored neutral text with the
- * stacked-stems analyzer, narrowed to the words that could match this query's terms ({@link
- * HighlightGate}), and accepts query terms of every field (the field matcher), so a match on {@code
- * body_nl:fiets} lights up "fietsen" in the stored body. The formatter escapes the text (HTML-safe)
- * and marks matches with {@code <mark>}.
+ * Highlighted snippets, from offsets stored in the postings: the UnifiedHighlighter reads where the
+ * query's terms occur in a snippet field and in its language variants (masked fields, all indexed
+ * over the same text), so a match on {@code body_nl:fiets} marks "fietsen" in the stored body
+ * without analysing any text at search time. The formatter escapes the text (HTML-safe) and marks
+ * matches with {@code <mark>}.
  */
 final class Snippets {
 
@@ -48,22 +45,17 @@ final class Snippets {
     }
     Map<String, String[]> byField = null;
     if (textQuery != null) {
-      Set<Term> terms = new HashSet<>();
-      textQuery.visit(QueryVisitor.termCollector(terms));
       UnifiedHighlighter.Builder builder =
-          UnifiedHighlighter.builder(
-                  searcher, analyzers.highlightAnalyzer(terms.stream().map(Term::text).toList()))
-              .withFieldMatcher(field -> true)
+          UnifiedHighlighter.builder(searcher, analyzers.neutral())
+              // A field's marks come from the offsets of the query's terms in it and in its
+              // language variants, all indexed over the same text (DocumentMapper).
+              .withMaskedFieldsFunc(
+                  field -> Set.of(SearchFields.dutch(field), SearchFields.english(field)))
               .withWeightMatches(false)
               // Terms only: phrase words are marked one by one and prefix completions are not
-              // marked. This keeps the highlighter on its token-stream path instead of building
-              // an in-memory index per document (measured: the latter cost most of a query).
+              // marked, so every mark is a term read from the postings.
               .withHighlightPhrasesStrictly(false)
               .withHandleMultiTermQuery(false)
-              // On by default, it builds a MemoryIndex of every hit's text to weigh passages
-              // exactly: a fifth of a search (JFR, docs/BENCHMARKS.md). Term filtering on the
-              // token stream weighs them by the marks they hold, which is enough for a snippet.
-              .withPassageRelevancyOverSpeed(false)
               .withMaxLength(MAX_ANALYSED_CHARS)
               .withMaxNoHighlightPassages(0)
               .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
 class AnalyzersTest {
@@ -74,25 +73,5 @@ class AnalyzersTest {
     assertThat(finds(SearchFields.BODY, "cafe", "Het café")).isTrue();
     assertThat(finds(SearchFields.BODY, "café", "Het cafe")).isTrue();
     assertThat(finds(SearchFields.dutch(SearchFields.BODY), "ideeen", "Nieuwe ideeën")).isTrue();
-  }
-
-  @Test
-  void highlightAnalyzerStacksBothStems() throws IOException {
-    Analyzer h = analyzers.highlightAnalyzer(List.of("fiets", "run", "kalender"));
-    List<String> tokens =
-        Suggester.tokens(h, SearchFields.BODY, "fietsen running contentkalender café");
-    assertThat(tokens).contains("fietsen", "fiets", "running", "run", "kalender");
-  }
-
-  @Test
-  void highlightAnalyzerOnlyAnalysesWordsThatCouldMatchTheQuery() throws IOException {
-    Analyzer h = analyzers.highlightAnalyzer(List.of("loop", "cafe", "bijlaag"));
-    List<String> tokens =
-        Suggester.tokens(
-            h, SearchFields.BODY, "Lopen naar het Café met bijlage, fietsen en contentkalenders");
-    // could match: stemmed (lopen → loop), folded (café → cafe), overridden (bijlage → bijlaag)
-    assertThat(tokens).contains("lopen", "loop", "cafe", "bijlaag");
-    // could not: left as they are, neither stemmed nor split
-    assertThat(tokens).contains("fietsen", "contentkalenders").doesNotContain("fiets", "kalender");
   }
 }
