@@ -47,9 +47,6 @@ import org.tartarus.snowball.ext.KpStemmer;
  *       (Snowball English) stemmer: {@code running} finds {@code run}.
  *   <li><b>Neutral</b>: lower case and accent folding only. No stop words, so phrases like "to be
  *       or not to be" still match exactly; no stemming, so exact words score above stem matches.
- *   <li><b>Highlight</b>: the neutral tokens with the Dutch and English stems and compound parts
- *       stacked on the same position, so the highlighter finds in the one stored text whatever any
- *       of the three indexed variants matched.
  * </ul>
  */
 public final class HubAnalyzers {

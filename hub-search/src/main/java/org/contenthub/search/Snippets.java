@@ -22,7 +22,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
 
-  private static final int MAX_ANALYSED_CHARS = 20_000;
+  private static final int MAX_HIGHLIGHTED_CHARS = 20_000;
   private static final int FALLBACK_CHARS = 240;
   private static final String[] FIELDS = SearchFields.SNIPPET_FIELDS.toArray(String[]::new);
 
@@ -56,7 +56,7 @@ final class Snippets {
               // marked, so every mark is a term read from the postings.
               .withHighlightPhrasesStrictly(false)
               .withHandleMultiTermQuery(false)
-              .withMaxLength(MAX_ANALYSED_CHARS)
+              .withMaxLength(MAX_HIGHLIGHTED_CHARS)
               .withMaxNoHighlightPassages(0)
               .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
       UnifiedHighlighter highlighter = new PreloadedHighlighter(builder, docIds, docs);
