@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,9 +111,7 @@ class LifecycleTest {
       assertThat(hits(index, "otter")).isEqualTo(3001);
     }
     String current = Files.readString(root.resolve("CURRENT")).strip();
-    try (var reader =
-        org.apache.lucene.index.DirectoryReader.open(
-            org.apache.lucene.store.FSDirectory.open(root.resolve(current)))) {
+    try (var reader = DirectoryReader.open(FSDirectory.open(root.resolve(current)))) {
       assertThat(reader.numDocs()).isEqualTo(3001);
       // the rebuilt segment and the one the later change was flushed into
       assertThat(reader.leaves()).hasSize(2);

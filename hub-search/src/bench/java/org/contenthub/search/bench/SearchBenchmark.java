@@ -377,7 +377,9 @@ public final class SearchBenchmark {
   static SolrInputDocument solrDoc(SearchDocument d) {
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField("id", d.id());
-    for (var e : Map.of("title", d.title(), "body", d.body()).entrySet()) {
+    // a collection value (the tags) adds each of its elements
+    Map<String, Object> texts = Map.of("title", d.title(), "body", d.body(), "tags", d.tags());
+    for (var e : texts.entrySet()) {
       doc.addField(e.getKey(), e.getValue());
       if (!"en".equals(d.language())) {
         doc.addField(e.getKey() + "_nl", e.getValue());
@@ -402,13 +404,6 @@ public final class SearchBenchmark {
     doc.addField("language", d.language() == null ? "other" : d.language());
     doc.addField("year", Integer.toString(d.publishedAt().atZone(ZoneOffset.UTC).getYear()));
     d.tags().forEach(t -> doc.addField("tag", t));
-    d.tags().forEach(t -> doc.addField("tags", t));
-    if (!"en".equals(d.language())) {
-      d.tags().forEach(t -> doc.addField("tags_nl", t));
-    }
-    if (!"nl".equals(d.language())) {
-      d.tags().forEach(t -> doc.addField("tags_en", t));
-    }
     doc.addField("url", d.url());
     doc.addField("published", d.publishedAt().toEpochMilli());
     doc.addField("favourites", d.favourites());
