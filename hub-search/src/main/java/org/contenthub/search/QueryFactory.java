@@ -1,8 +1,11 @@
 package org.contenthub.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,12 +35,12 @@ final class QueryFactory {
       List.of(SearchFields.TITLE, SearchFields.TAGS, SearchFields.SUMMARY, SearchFields.BODY);
 
   private final Analyzer queryAnalyzer;
-  private final QueryBuilder builder;
+  private final PhraseBuilder builder;
   private final RankingSettings ranking;
 
   QueryFactory(HubAnalyzers analyzers, RankingSettings ranking) {
     this.queryAnalyzer = analyzers.queryAnalyzer();
-    this.builder = new QueryBuilder(queryAnalyzer);
+    this.builder = new PhraseBuilder(queryAnalyzer);
     this.ranking = ranking;
   }
 
@@ -96,11 +99,8 @@ final class QueryFactory {
   /** One word or phrase across all fields and variants, or null when it analyses to nothing. */
   Query partQuery(UserQuery.Part part) {
     List<Query> perField = new ArrayList<>();
-    for (String field : SearchFields.TEXT_FIELDS) {
-      float boost = ranking.boostOf(field);
-      add(perField, field, part.text(), boost);
-      add(perField, SearchFields.dutch(field), part.text(), boost * ranking.stemmedWeight());
-      add(perField, SearchFields.english(field), part.text(), boost * ranking.stemmedWeight());
+    for (Variant variant : Variant.values()) {
+      perField.addAll(variantQueries(variant, part.text()));
     }
     if (part instanceof UserQuery.Word word && word.prefix()) {
       BytesRef prefix = queryAnalyzer.normalize(SearchFields.TITLE, word.text());
@@ -120,10 +120,57 @@ final class QueryFactory {
     return new DisjunctionMaxQuery(perField, ranking.tieBreaker());
   }
 
-  private void add(List<Query> out, String field, String text, float boost) {
-    Query q = builder.createPhraseQuery(field, text, 0);
-    if (q != null) {
-      out.add(boost == 1f ? q : new BoostQuery(q, boost));
+  /**
+   * The text as a phrase on every text field of one language variant. The six fields of a variant
+   * share its analyzer, so the text is analysed once and its tokens replayed for each field (it was
+   * analysed eighteen times per word, about a ninth of a search's CPU).
+   */
+  private List<Query> variantQueries(Variant variant, String text) {
+    List<Query> out = new ArrayList<>(SearchFields.TEXT_FIELDS.size());
+    float weight = variant == Variant.NEUTRAL ? 1f : ranking.stemmedWeight();
+    String first = variant.field(SearchFields.TEXT_FIELDS.get(0));
+    try (CachingTokenFilter tokens =
+        new CachingTokenFilter(queryAnalyzer.tokenStream(first, text))) {
+      for (String field : SearchFields.TEXT_FIELDS) {
+        Query q = builder.phrase(tokens, variant.field(field));
+        float boost = ranking.boostOf(field) * weight;
+        if (q != null) {
+          out.add(boost == 1f ? q : new BoostQuery(q, boost));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The three analysed forms of every text field (see DocumentMapper). */
+  private enum Variant {
+    NEUTRAL,
+    DUTCH,
+    ENGLISH;
+
+    String field(String textField) {
+      return switch (this) {
+        case NEUTRAL -> textField;
+        case DUTCH -> SearchFields.dutch(textField);
+        case ENGLISH -> SearchFields.english(textField);
+      };
+    }
+  }
+
+  /** Lucene's QueryBuilder, fed tokens analysed once for several fields. */
+  private static final class PhraseBuilder extends QueryBuilder {
+    PhraseBuilder(Analyzer analyzer) {
+      super(analyzer);
+    }
+
+    /**
+     * As {@link #createPhraseQuery(String, String, int)} with slop 0, from tokens already analysed:
+     * a {@link CachingTokenFilter} replays its cache on every reset after the first pass.
+     */
+    Query phrase(CachingTokenFilter tokens, String field) {
+      return createFieldQuery(tokens, Occur.MUST, field, true, 0);
     }
   }
 
