@@ -1,10 +1,10 @@
 package org.contenthub.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +89,8 @@ public final class SearchApiBenchmark {
       throw new IllegalStateException(builtJar + " is missing: build it first (./mvnw install)");
     }
     preloadOwnClasses();
+    // The JDK keeps 5 idle connections per host by default; every client thread keeps its own.
+    System.setProperty("http.maxConnections", String.valueOf(Math.max(5, clients * 2)));
     Files.createDirectories(work);
     Path jar = work.resolve("content-hub.jar");
     Files.copy(builtJar, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -155,30 +157,19 @@ public final class SearchApiBenchmark {
       report.indexDocuments = hub.indexStatus().documents();
 
       // ------------------------------------------------------------ the API
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(5))
-              .build();
       String auth = HubProcess.basicAuth();
-      List<HttpRequest> requests = new ArrayList<>();
+      List<URL> urls = new ArrayList<>();
       for (Corpus.Query q : queries) {
-        requests.add(
-            HttpRequest.newBuilder(hub.uri(apiPath(q)))
-                .header("Authorization", auth)
-                .header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .GET()
-                .build());
+        urls.add(hub.uri(apiPath(q)).toURL());
       }
       // One pass first: every query must answer 200; its total is kept for the equivalence check.
       report.apiTotals = new long[queries.size()];
       report.apiHits = new long[queries.size()];
       for (int i = 0; i < queries.size(); i++) {
-        HttpResponse<String> r = http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
+        Answer r = get(urls.get(i), auth);
+        if (r.status() != 200) {
           throw new IllegalStateException(
-              "GET " + requests.get(i).uri() + " answered " + r.statusCode() + ": " + r.body());
+              "GET " + urls.get(i) + " answered " + r.status() + ": " + r.body());
         }
         report.apiTotals[i] = HubProcess.number(r.body(), "total");
         report.apiHits[i] = count(r.body(), "\"id\":");
@@ -195,10 +186,9 @@ public final class SearchApiBenchmark {
               apiWarmup,
               seconds,
               i -> {
-                HttpResponse<String> r =
-                    http.send(requests.get(i), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 200) {
-                  throw new IllegalStateException("status " + r.statusCode());
+                Answer r = get(urls.get(i), auth);
+                if (r.status() != 200) {
+                  throw new IllegalStateException("status " + r.status());
                 }
                 if (System.nanoTime() >= measureFrom) {
                   long took = HubProcess.number(r.body(), "tookMs");
@@ -313,6 +303,28 @@ public final class SearchApiBenchmark {
         String name = f.getFileName().toString().replace(".class", "");
         Class.forName("org.contenthub.bench." + name);
       }
+    }
+  }
+
+  private record Answer(int status, String body) {}
+
+  /**
+   * One GET with the JDK's blocking {@link HttpURLConnection}, on a connection kept alive per client
+   * thread. The load generator shares the two cores with the hub, so it must cost little: {@code
+   * java.net.http.HttpClient} (selector thread, futures, per-call hand-offs) took 0.5 ms of CPU a
+   * call, 0.18 of a core at 360 QPS; this client takes a fraction of that (see BENCHMARKS.md).
+   */
+  private static Answer get(URL url, String auth) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) url.openConnection();
+    c.setRequestProperty("Authorization", auth);
+    c.setRequestProperty("Accept", "application/json");
+    c.setConnectTimeout(5_000);
+    c.setReadTimeout(30_000);
+    int status = c.getResponseCode();
+    // Read to the end and close the stream (not disconnect): that returns the connection to the
+    // keep-alive cache.
+    try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+      return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 
