@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 class SnippetsTest {
@@ -47,6 +50,30 @@ class SnippetsTest {
                 : i % 2 == 0 ? "<mark>fietsen</mark>" : "<mark>fiets</mark>";
         assertThat(hit.snippet()).as(hit.id()).contains("Bericht " + i + " ").contains(expected);
       }
+    }
+  }
+
+  @Test
+  void passagesAreRankedAsLuceneRanksThem() {
+    PassageScorer lucene = new PassageScorer();
+    PassageScorer ours = new Snippets.PassageRanking();
+    String[][] passages = {
+      {"fiets"},
+      {"fiets", "fiets", "vergoeding"},
+      {"vergoeding", "fiets", "vergoeding", "kantoor", "fiets", "fiets"},
+      {},
+    };
+    for (String[] words : passages) {
+      Passage p = new Passage();
+      p.setStartOffset(120);
+      p.setEndOffset(120 + 80);
+      for (int i = 0; i < words.length; i++) {
+        p.addMatch(130 + i * 8, 134 + i * 8, new BytesRef(words[i]), words[i].length() + 1);
+      }
+      assertThat(ours.score(p, 2_000))
+          .as(String.join(" ", words))
+          .isEqualTo(lucene.score(p, 2_000));
+      assertThat(lucene.score(p, 2_000) > 0).isEqualTo(words.length > 0);
     }
   }
 }
