@@ -7,7 +7,11 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,7 +47,8 @@ import org.contenthub.search.UserQuery;
  *
  * <p>What the raw searcher does NOT do (all of which the API does): the ACL filter, the freshness
  * and popularity factors, counting every hit and the six facets (drill sideways), the sort's id
- * tie-break, highlighting, "did you mean" below three hits, JSON, HTTP and authentication.
+ * tie-break, highlighting, "did you mean" below three hits, JSON, HTTP and authentication. {@link
+ * #searchCountingAll} adds the exact count and the facets, as a second reference.
  */
 final class RawLucene {
 
@@ -87,6 +92,35 @@ final class RawLucene {
       }
     }
     return read;
+  }
+
+  /**
+   * The limit doing what the product must do on every search: the same query, every hit counted
+   * exactly and the six facets counted over them (plain {@link FacetsCollectorManager}, no drill
+   * sideways), then the top 10 read as in {@link #search}. Shows how much of the gap to hub-search
+   * those obligations explain by themselves.
+   */
+  static int searchCountingAll(
+      IndexSearcher searcher, SortedSetDocValuesReaderState facetState, Query query)
+      throws IOException {
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(searcher, query, 10, new FacetsCollectorManager());
+    Facets counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
+    int read = counts.getAllDims(10).size();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : result.topDocs().scoreDocs) {
+      if (stored.document(hit.doc, HIT_FIELDS).get(SearchFields.ID) != null) {
+        read++;
+      }
+    }
+    return read;
+  }
+
+  /** The facet configuration hub-search indexes with (tags are multi-valued). */
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(SearchFields.Facet.TAG, true);
+    return config;
   }
 
   private Query textQuery(UserQuery query) {
