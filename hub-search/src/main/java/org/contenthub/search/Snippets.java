@@ -143,6 +143,7 @@ final class Snippets {
   private static final class SequentialPostingsStrategy extends PostingsOffsetStrategy {
     private Terms positionedOn;
     private PostingsEnum[] postings;
+    private int lastDoc;
 
     SequentialPostingsStrategy(UHComponents components) {
       super(components);
@@ -151,26 +152,18 @@ final class Snippets {
     @Override
     protected void createOffsetsEnumsForTerms(
         BytesRef[] terms, Terms termsIndex, int doc, List<OffsetsEnum> results) throws IOException {
-      if (termsIndex != positionedOn || postings.length != terms.length) {
-        open(terms, termsIndex); // first hit, or a hit in another segment
-      } else if (postingsBehind(doc)) {
-        open(terms, termsIndex); // not asked in order after all: start again rather than miss marks
+      // Another segment, or (never seen, but cheap to guard) not asked in increasing order: the
+      // enums cannot go back, so start again rather than miss marks.
+      if (termsIndex != positionedOn || postings.length != terms.length || doc <= lastDoc) {
+        open(terms, termsIndex);
       }
+      lastDoc = doc;
       for (int i = 0; i < terms.length; i++) {
         PostingsEnum p = postings[i];
-        if (p != null && (p.docID() == doc || (p.docID() < doc && p.advance(doc) == doc))) {
+        if (p != null && (p.docID() < doc ? p.advance(doc) : p.docID()) == doc) {
           results.add(new OffsetsEnum.OfPostings(terms[i], p));
         }
       }
-    }
-
-    private boolean postingsBehind(int doc) {
-      for (PostingsEnum p : postings) {
-        if (p != null && p.docID() > doc) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private void open(BytesRef[] terms, Terms termsIndex) throws IOException {

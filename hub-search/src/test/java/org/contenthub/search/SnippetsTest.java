@@ -3,8 +3,10 @@ package org.contenthub.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
@@ -37,18 +39,32 @@ class SnippetsTest {
         }
         index.apply(ops); // one segment per batch
       }
-      SearchResult r =
-          index.search(
-              new SearchRequest(
-                  "fiets OR kantine", Map.of(), SortOrder.RELEVANCE, 1, 100, Samples.SALES, null));
-      assertThat(r.total()).isEqualTo(60);
-      for (SearchHit hit : r.hits()) {
-        int i = Integer.parseInt(hit.id().substring("item:".length()));
-        String expected =
-            i % 4 == 3
-                ? "<mark>kantine</mark>"
-                : i % 2 == 0 ? "<mark>fietsen</mark>" : "<mark>fiets</mark>";
-        assertThat(hit.snippet()).as(hit.id()).contains("Bericht " + i + " ").contains(expected);
+      // Pages of 7 (their hits scattered over the segments, so the enums skip between them) and
+      // one page of all 60.
+      for (int size : new int[] {7, 60}) {
+        SearchRequest first =
+            new SearchRequest(
+                "fiets OR kantine", Map.of(), SortOrder.RELEVANCE, 1, size, Samples.SALES, null);
+        Set<String> seen = new HashSet<>();
+        SearchRequest request = first;
+        while (request != null) {
+          SearchResult r = index.search(request);
+          assertThat(r.total()).isEqualTo(60);
+          for (SearchHit hit : r.hits()) {
+            seen.add(hit.id());
+            int i = Integer.parseInt(hit.id().substring("item:".length()));
+            String expected =
+                i % 4 == 3
+                    ? "<mark>kantine</mark>"
+                    : i % 2 == 0 ? "<mark>fietsen</mark>" : "<mark>fiets</mark>";
+            assertThat(hit.snippet())
+                .as(hit.id())
+                .contains("Bericht " + i + " ")
+                .contains(expected);
+          }
+          request = r.nextCursor() == null ? null : first.withAfter(r.nextCursor());
+        }
+        assertThat(seen).hasSize(60);
       }
     }
   }
