@@ -59,7 +59,7 @@ final class RawLucene {
   private final Analyzer analyzer;
   private final QueryBuilder builder;
   private final RankingSettings ranking = RankingSettings.defaults();
-  private final FacetsConfig facets = new FacetsConfig();
+  private final FacetsConfig facets = SearchFields.Facet.config();
 
   RawLucene(HubAnalyzers analyzers) {
     this.analyzer = analyzers.queryAnalyzer();
@@ -114,13 +114,6 @@ final class RawLucene {
       }
     }
     return read;
-  }
-
-  /** The facet configuration hub-search indexes with (tags are multi-valued). */
-  static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(SearchFields.Facet.TAG, true);
-    return config;
   }
 
   private Query textQuery(UserQuery query) {

@@ -20,14 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.contenthub.search.HubAnalyzers;
 import org.contenthub.search.IndexStorage;
+import org.contenthub.search.SearchFields;
 import org.contenthub.search.SearchIndex;
 import org.contenthub.search.SearchRequest;
 import org.contenthub.search.SearchResult;
@@ -235,7 +236,7 @@ public final class SearchApiBenchmark {
               i -> RawLucene.search(searcher, rawQueries[i]),
               null);
       SortedSetDocValuesReaderState facetState =
-          new DefaultSortedSetDocValuesReaderState(reader, RawLucene.facetsConfig());
+          new DefaultSortedSetDocValuesReaderState(reader, SearchFields.Facet.config());
       report.rawCounting =
           LoadRun.run(
               "raw Lucene, exact total + 6 facets",

@@ -73,12 +73,6 @@ final class DocumentMapper {
     this.facetsConfig = facetsConfig;
   }
 
-  static FacetsConfig newFacetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(SearchFields.Facet.TAG, true);
-    return config;
-  }
-
   Document toLucene(SearchDocument d) throws IOException {
     Document doc = new Document();
     key(doc, d.id(), d.type());

@@ -1,6 +1,7 @@
 package org.contenthub.search;
 
 import java.util.List;
+import org.apache.lucene.facet.FacetsConfig;
 
 /**
  * Every Lucene field name of the hub's index, in one place.
@@ -94,5 +95,15 @@ public final class SearchFields {
     public static final String YEAR = "year";
 
     public static final List<String> ALL = List.of(TYPE, CHANNEL, TAG, DEPARTMENT, LANGUAGE, YEAR);
+
+    /**
+     * How the dimensions are indexed (tags are multi-valued): what drill-down terms and facet
+     * counts must be built with, here and by anyone reading the index directly (the benchmarks).
+     */
+    public static FacetsConfig config() {
+      FacetsConfig config = new FacetsConfig();
+      config.setMultiValued(TAG, true);
+      return config;
+    }
   }
 }

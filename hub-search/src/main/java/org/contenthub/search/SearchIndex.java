@@ -118,7 +118,7 @@ public final class SearchIndex implements Closeable {
     this.storage = storage;
     this.options = options;
     this.analyzers = new HubAnalyzers();
-    this.facetsConfig = DocumentMapper.newFacetsConfig();
+    this.facetsConfig = SearchFields.Facet.config();
     this.mapper = new DocumentMapper(facetsConfig);
     this.queries = new QueryFactory(analyzers, options.ranking());
     this.snippets = new Snippets(analyzers);
