@@ -152,9 +152,10 @@ final class Snippets {
     @Override
     protected void createOffsetsEnumsForTerms(
         BytesRef[] terms, Terms termsIndex, int doc, List<OffsetsEnum> results) throws IOException {
-      // Another segment, or (never seen, but cheap to guard) not asked in increasing order: the
-      // enums cannot go back, so start again rather than miss marks.
-      if (termsIndex != positionedOn || postings.length != terms.length || doc <= lastDoc) {
+      // The terms are this field's query terms, the same on every call. Another segment, or (never
+      // seen, but cheap to guard) not asked in increasing order: the enums cannot go back, so start
+      // again rather than miss marks.
+      if (termsIndex != positionedOn || doc <= lastDoc) {
         open(terms, termsIndex);
       }
       lastDoc = doc;
